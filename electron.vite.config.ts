@@ -1,0 +1,28 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import packageJson from './package.json'
+
+const alias = {
+  '@shared': resolve(__dirname, 'src/shared'),
+  '@renderer': resolve(__dirname, 'src/renderer/src')
+}
+
+export default defineConfig({
+  main: {
+    resolve: { alias }
+  },
+  preload: {
+    resolve: { alias },
+    // A sandboxed preload must be one CommonJS file: no imports left at run time.
+    build: { rollupOptions: { output: { format: 'cjs' } }, externalizeDeps: false }
+  },
+  renderer: {
+    resolve: { alias },
+    plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+    // Relative asset URLs work under app:// in the desktop app and under any path in a browser.
+    base: './',
+    server: { port: 5173, strictPort: false }
+  }
+})
