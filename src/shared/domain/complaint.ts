@@ -1,0 +1,72 @@
+import type { SyncedRecord } from './record'
+
+export const COMPLAINT_STATUSES = ['new', 'in-progress', 'resolved', 'followed-up', 'closed'] as const
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number]
+
+export const COMPLAINT_SEVERITIES = ['ordinary', 'serious', 'crisis'] as const
+export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number]
+
+export const RESOLUTION_KINDS = ['repair', 'replacement', 'refund', 'compensation', 'apology', 'other'] as const
+export type ResolutionKind = (typeof RESOLUTION_KINDS)[number]
+
+/** The built-in cause categories; managers add their own (stored as settings), so the field is a string. */
+export const BUILT_IN_COMPLAINT_CATEGORIES = [
+  'service-attitude',
+  'repair-workmanship',
+  'repair-price',
+  'parts-quality',
+  'slow-service',
+  'product-quality',
+  'promise-not-kept',
+  'staff-skill',
+  'returns-exchanges'
+] as const
+
+export interface StatusChange {
+  readonly status: ComplaintStatus
+  readonly at: string
+  readonly by: string
+}
+
+export interface Complaint extends SyncedRecord {
+  /** Readable and unique per device, e.g. TS-20261122-0001-7K3F. */
+  readonly number: string
+  readonly customerId: string
+  readonly status: ComplaintStatus
+  readonly statusHistory: readonly StatusChange[]
+  readonly receivedAt: string
+  readonly firstResponseAt: string | null
+  readonly resolvedAt: string | null
+  readonly closedAt: string | null
+  readonly handlerId: string | null
+  /** The wizard step the clerk last reached, so a half-done intake resumes where it stopped. */
+  readonly intakeStep: string
+  readonly customerWords: string
+  readonly desiredRemedy: string
+  readonly productId: string | null
+  readonly category: string
+  readonly severity: ComplaintSeverity
+  readonly rootCause: string
+  readonly replyDraft: string
+  readonly notes: string
+  readonly resolution: {
+    readonly kind: ResolutionKind | null
+    readonly detail: string
+    readonly accepted: boolean | null
+  }
+  readonly escalation: {
+    readonly supervisorId: string | null
+    readonly reason: string
+    readonly at: string | null
+  }
+  readonly followUpDate: string | null
+  readonly satisfaction: {
+    readonly score: number | null
+    readonly comment: string
+    readonly givenBy: 'customer' | 'clerk' | null
+  }
+  readonly closeReason: string
+  readonly closeChecklist: readonly string[]
+  /** Never-say flags the clerk marked as false positives, for the manager to review. */
+  readonly dismissedFlags: readonly { readonly ruleId: string; readonly text: string; readonly by: string }[]
+}
