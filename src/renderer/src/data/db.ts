@@ -1,0 +1,73 @@
+import { Dexie, type Table } from 'dexie'
+import type { AuditEntry } from '@shared/domain/audit'
+import type { CareDecision, CareTask } from '@shared/domain/care-task'
+import type { Complaint } from '@shared/domain/complaint'
+import type { Customer } from '@shared/domain/customer'
+import type { Interaction } from '@shared/domain/interaction'
+import type { OwnedProduct } from '@shared/domain/owned-product'
+import type { RecordContent } from '@shared/domain/record'
+import type { ScriptPhrase } from '@shared/domain/script'
+import type { Setting } from '@shared/domain/setting'
+import type { Staff } from '@shared/domain/staff'
+import { LATEST_SCHEMA_VERSION, schemaVersions } from './schema'
+
+/** The tables that hold synced records (exported, merged, audited), by name. */
+export interface SyncedTables {
+  readonly customers: Customer
+  readonly ownedProducts: OwnedProduct
+  readonly interactions: Interaction
+  readonly complaints: Complaint
+  readonly careTasks: CareTask
+  readonly careDecisions: CareDecision
+  readonly scripts: ScriptPhrase
+  readonly staff: Staff
+  readonly settings: Setting
+  readonly auditLog: AuditEntry
+}
+
+export type SyncedTableName = keyof SyncedTables
+export type RecordOf<K extends SyncedTableName> = SyncedTables[K]
+export type ContentOf<K extends SyncedTableName> = RecordContent<RecordOf<K>>
+
+/** Local-only state of this installation (device id, clock, first-run choice…): never exported. */
+export interface MetaRow {
+  readonly key: string
+  readonly value: unknown
+}
+
+export interface FrontDeskDbOptions {
+  /** Declare only the schema versions up to this one: how migration tests open an old database. */
+  readonly upToVersion?: number
+}
+
+export class FrontDeskDb extends Dexie {
+  // `declare`: Dexie creates these properties in stores(); a class field would overwrite them.
+  declare readonly customers: Table<Customer, string>
+  declare readonly ownedProducts: Table<OwnedProduct, string>
+  declare readonly interactions: Table<Interaction, string>
+  declare readonly complaints: Table<Complaint, string>
+  declare readonly careTasks: Table<CareTask, string>
+  declare readonly careDecisions: Table<CareDecision, string>
+  declare readonly scripts: Table<ScriptPhrase, string>
+  declare readonly staff: Table<Staff, string>
+  declare readonly settings: Table<Setting, string>
+  declare readonly auditLog: Table<AuditEntry, string>
+  declare readonly meta: Table<MetaRow, string>
+
+  constructor(name: string, { upToVersion = LATEST_SCHEMA_VERSION }: FrontDeskDbOptions = {}) {
+    super(name)
+    for (const { version, stores, upgrade } of schemaVersions) {
+      if (version > upToVersion) break
+      const declared = this.version(version).stores(stores)
+      if (upgrade) declared.upgrade(upgrade)
+    }
+  }
+
+  /** A synced table by name, typed by its record. */
+  syncedTable<K extends SyncedTableName>(name: K): Table<RecordOf<K>, string> {
+    return this.table<RecordOf<K>, string>(name)
+  }
+}
+
+/** The app's database. Repositories use it; components never import it (lint enforces that). */
+export const db = new FrontDeskDb('frontdesk')

@@ -1,0 +1,44 @@
+import type { Transaction } from 'dexie'
+
+/**
+ * One shipped version of the IndexedDB schema. The list is append-only (architecture,
+ * rule 3): a version that has shipped is never edited. A later version lists only the
+ * tables whose indexes it changes (null drops a table), and one that changes data has
+ * a named `upgrade` function with a test in test/unit/data that opens the database at
+ * the version before, writes old-shape rows and reopens it at this one.
+ */
+export interface SchemaVersion {
+  readonly version: number
+  readonly stores: Readonly<Record<string, string | null>>
+  readonly upgrade?: (transaction: Transaction) => PromiseLike<void> | void
+}
+
+/*
+ * Every synced table indexes `deletedAt`. IndexedDB leaves records whose key is null out
+ * of an index, so that index holds exactly the tombstones: the number of live records is
+ * count() minus its count, without reading a single record.
+ */
+const version1: SchemaVersion = {
+  version: 1,
+  stores: {
+    customers:
+      'id, name, tier, personality, stage, ownerId, createdAt, updatedAt, lastContactAt, deletedAt, mergedInto, *searchKeys, *phoneDigits, *tags',
+    ownedProducts: 'id, customerId, serial, warrantyEnd, updatedAt, deletedAt',
+    interactions:
+      'id, customerId, [customerId+occurredAt], occurredAt, [kind+occurredAt], kind, staffId, taskId, complaintId, updatedAt, deletedAt',
+    complaints:
+      'id, number, customerId, status, severity, category, handlerId, receivedAt, resolvedAt, followUpDate, updatedAt, deletedAt',
+    careTasks:
+      'id, customerId, [staffId+startAt], startAt, [status+startAt], status, occasionKey, complaintId, updatedAt, deletedAt',
+    careDecisions: 'id, occasionKey, customerId, updatedAt, deletedAt',
+    scripts: 'id, kind, locale, step, category, personality, updatedAt, deletedAt',
+    staff: 'id, name, updatedAt, deletedAt',
+    settings: 'id, updatedAt, deletedAt',
+    auditLog: 'id, recordId, [recordId+at], at, table, staffId, updatedAt, deletedAt',
+    meta: 'key'
+  }
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [version1]
+
+export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((entry) => entry.version))
