@@ -1,0 +1,34 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+
+interface ModalDialogProps {
+  readonly open: boolean
+  readonly title: string
+  readonly children: ReactNode
+  /** Called on Escape; leave it out for a dialog that must be answered. */
+  readonly onCancel?: () => void
+}
+
+/** A native <dialog> opened modally: the browser traps focus and handles Escape. */
+export function ModalDialog({ open, title, children, onCancel }: ModalDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) dialog.showModal()
+    if (!open && dialog.open) dialog.close()
+  }, [open])
+  return (
+    <dialog
+      ref={ref}
+      className="modal-dialog"
+      aria-labelledby="modal-dialog-title"
+      onCancel={(event) => {
+        event.preventDefault()
+        onCancel?.()
+      }}
+    >
+      <h2 id="modal-dialog-title">{title}</h2>
+      {children}
+    </dialog>
+  )
+}
