@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify('test') },
   resolve: {
     alias: {
       '@shared': resolve(__dirname, 'src/shared'),

@@ -35,14 +35,27 @@ export function withContentSecurityPolicy(headers: ResponseHeaders | undefined, 
   return { ...Object.fromEntries(others), 'Content-Security-Policy': [policy] }
 }
 
-/** CSP on every response (the dev server's too), and no permission for anything: an offline form app needs no camera, location or notifications. */
+/** CSP on every response (the dev server's too), and no permission but clipboard writing: an offline form app needs no camera, location or notifications. */
 export function hardenSession(session: Session): void {
   const policy = contentSecurityPolicy()
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) })
   })
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl))
+  )
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin)
+  )
+}
+
+/**
+ * The one permission the app's own pages get: writing plain text to the clipboard (copy an
+ * error report, a phrase, a complaint number). Chromium checks it before every
+ * `navigator.clipboard.writeText`; reading the clipboard stays denied.
+ */
+export function isPermissionAllowed(permission: string, requestingUrl: string | undefined): boolean {
+  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl)
 }
 
 /** Keeps every page on the app's own origin: no navigation or redirect away, no new windows, no <webview>. */

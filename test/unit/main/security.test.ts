@@ -68,7 +68,12 @@ type HeadersListener = (
   details: { responseHeaders?: Record<string, string[]> },
   callback: (response: { responseHeaders: Record<string, string[]> }) => void
 ) => void
-type RequestHandler = (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void
+type RequestHandler = (
+  webContents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string }
+) => void
 type CheckHandler = (webContents: unknown, permission: string, origin: string) => boolean
 
 function fakeSession() {
@@ -82,14 +87,14 @@ function fakeSession() {
 }
 
 describe('hardenSession', () => {
-  const permissions = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen']
+  const permissions = ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']
 
   it.each(permissions)('denies a request for %s', (permission) => {
     const { session, captured } = fakeSession()
     hardenSession(session)
     const callback = vi.fn()
 
-    captured.request?.({}, permission, callback)
+    captured.request?.({}, permission, callback, { requestingUrl: 'app://frontdesk/index.html' })
 
     expect(callback).toHaveBeenCalledExactlyOnceWith(false)
   })
@@ -99,6 +104,21 @@ describe('hardenSession', () => {
     hardenSession(session)
 
     expect(captured.check?.(null, permission, 'app://frontdesk')).toBe(false)
+  })
+
+  it('lets only the app itself write to the clipboard', () => {
+    const { session, captured } = fakeSession()
+    hardenSession(session)
+    const granted = vi.fn()
+    const refused = vi.fn()
+
+    captured.request?.({}, 'clipboard-sanitized-write', granted, { requestingUrl: 'app://frontdesk/index.html' })
+    captured.request?.({}, 'clipboard-sanitized-write', refused, { requestingUrl: 'https://example.com/' })
+
+    expect(granted).toHaveBeenCalledExactlyOnceWith(true)
+    expect(refused).toHaveBeenCalledExactlyOnceWith(false)
+    expect(captured.check?.(null, 'clipboard-sanitized-write', 'app://frontdesk')).toBe(true)
+    expect(captured.check?.(null, 'clipboard-sanitized-write', 'file://')).toBe(false)
   })
 
   it('puts the content security policy on every response', () => {
