@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import packageJson from './package.json'
 
@@ -7,6 +8,16 @@ const alias = {
   '@shared': resolve(__dirname, 'src/shared'),
   '@renderer': resolve(__dirname, 'src/renderer/src')
 }
+
+/** The renderer's build, shared with vite.web.config.ts so the browser runs exactly what the desktop app ships. */
+export const rendererConfig = {
+  resolve: { alias },
+  plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  // Relative asset URLs work under app:// in the desktop app and under any path in a browser.
+  base: './',
+  server: { port: 5173, strictPort: false }
+} satisfies UserConfig
 
 export default defineConfig({
   main: {
@@ -17,12 +28,5 @@ export default defineConfig({
     // A sandboxed preload must be one CommonJS file: no imports left at run time.
     build: { rollupOptions: { output: { format: 'cjs' } }, externalizeDeps: false }
   },
-  renderer: {
-    resolve: { alias },
-    plugins: [react()],
-    define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
-    // Relative asset URLs work under app:// in the desktop app and under any path in a browser.
-    base: './',
-    server: { port: 5173, strictPort: false }
-  }
+  renderer: rendererConfig
 })

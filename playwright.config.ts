@@ -20,7 +20,7 @@ export default defineConfig({
   },
   // The built renderer, served as static files: what `electron-vite build` ships.
   webServer: {
-    command: `npx vite preview --outDir out/renderer --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --config vite.web.config.ts --port ${port}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000
