@@ -1,0 +1,68 @@
+/*
+ * Calendar days as 'yyyy-mm-dd' strings. A calendar date is the shop's date, not an instant:
+ * keeping it as a plain string (and computing on it in UTC, where no day is 23 or 25 hours
+ * long) means a birthday never shifts by a day when the PC's time zone or daylight saving differs.
+ */
+
+export interface CalendarDate {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+}
+
+const DAY_MS = 86_400_000
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+
+/** Days in a month (1–12) of a year: February has 29 in leap years. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? Number.NaN)
+}
+
+/** The parts of a 'yyyy-mm-dd' date, or null when it is not one (wrong shape, or a day the month lacks). */
+export function parseIsoDate(text: string): CalendarDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!match) return null
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
+  return { year, month, day }
+}
+
+export const formatIsoDate = ({ year, month, day }: CalendarDate): string =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+
+/** For dates the caller made itself (today, a stored date already checked): a malformed one is a bug, so it fails loudly. */
+export function requireIsoDate(text: string): CalendarDate {
+  const date = parseIsoDate(text)
+  if (date === null) throw new RangeError(`Not a yyyy-mm-dd date: ${text}`)
+  return date
+}
+
+// setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+const epochDay = ({ year, month, day }: CalendarDate): number => new Date(0).setUTCFullYear(year, month - 1, day) / DAY_MS
+
+/** The shop's calendar date at an instant, from the time zone's rules (China has no daylight saving, other shops may). */
+export function todayInShop(now: Date, timeZone = 'Asia/Shanghai'): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now)
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value)
+  return formatIsoDate({ year: part('year'), month: part('month'), day: part('day') })
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later ('2025-12-31' → '2026-01-01' is 1). */
+export function daysBetween(from: string, to: string): number {
+  return epochDay(requireIsoDate(to)) - epochDay(requireIsoDate(from))
+}
+
+/**
+ * The same day `months` calendar months later (or earlier, when negative); a day the target
+ * month lacks becomes its last day, so Jan 31 + 1 month is Feb 28 (Feb 29 in a leap year).
+ */
+export function addMonthsClamped(date: string, months: number): string {
+  const { year, month, day } = requireIsoDate(date)
+  const monthIndex = year * 12 + (month - 1) + months
+  const targetYear = Math.floor(monthIndex / 12)
+  const targetMonth = monthIndex - targetYear * 12 + 1
+  return formatIsoDate({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) })
+}
