@@ -136,7 +136,7 @@ function addCustomer(context: DemoContext): void {
   // One literal with every field: spreading would leave V8 a slow dictionary-mode object.
   const { name, kind, company, phones, address } = personal
   const tagList = tags(random)
-  const { searchKeys, phoneDigits } = customerSearchFields({ name, company, tags: tagList, phones })
+  const { searchKeys, phoneDigits, sortName } = customerSearchFields({ name, company, tags: tagList, phones })
   const content: RecordContent<Customer> = {
     name,
     kind,
@@ -157,6 +157,7 @@ function addCustomer(context: DemoContext): void {
     lastContactAt,
     searchKeys,
     phoneDigits,
+    sortName,
     mergedInto: null
   }
   const updatedAt = lastContactAt === null ? createdAt : Math.max(createdAt, Date.parse(lastContactAt))

@@ -70,3 +70,10 @@ export interface Complaint extends SyncedRecord {
   /** Never-say flags the clerk marked as false positives, for the manager to review. */
   readonly dismissedFlags: readonly { readonly ruleId: string; readonly text: string; readonly by: string }[]
 }
+
+/** Every status but closed: a complaint still somebody's business. */
+export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = COMPLAINT_STATUSES.filter((status) => status !== 'closed')
+
+/** Live and not closed. */
+export const isOpenComplaint = (complaint: Pick<Complaint, 'status' | 'deletedAt'>): boolean =>
+  complaint.deletedAt === null && OPEN_COMPLAINT_STATUSES.includes(complaint.status)

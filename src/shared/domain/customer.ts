@@ -15,7 +15,10 @@ export type PhoneKind = (typeof PHONE_KINDS)[number]
 export interface PhoneNumber {
   /** As the clerk typed it. */
   readonly raw: string
-  /** Digits only (with a leading + kept for foreign numbers); '' when nothing could be read. */
+  /**
+   * Digits only (with a leading + kept for foreign numbers), a landline's extension after a
+   * dash ('01012345678-123'); '' when nothing could be read. See phone.ts.
+   */
   readonly normalized: string
   readonly kind: PhoneKind
 }
@@ -29,6 +32,7 @@ export interface ImportantDate {
   readonly kind: ImportantDateKind
   readonly label: string
   readonly calendar: 'solar' | 'lunar'
+  /** A lunar date's year is the lunar year (农历1980年腊月…), which may end in the next solar year. */
   readonly year: number | null
   readonly month: number
   readonly day: number
@@ -64,10 +68,16 @@ export interface Customer extends SyncedRecord {
   readonly notes: string
   /** Last call, visit or purchase; kept on the record so "no contact for N days" is an index query. */
   readonly lastContactAt: string | null
-  /** Name, pinyin and initials, company and tags, lower-cased: computed on save for the search index. */
+  /** Name, pinyin and initials, company and tags, lower-cased, with their part suffixes: computed on save for the search index. */
   readonly searchKeys: readonly string[]
   /** Normalised phone digits: computed on save for phone-tail search. */
   readonly phoneDigits: readonly string[]
+  /** The name as pinyin (then the name itself): computed on save so the name index sorts 张 near zhang, not by code point. */
+  readonly sortName: string
   /** Set when this record was merged into another; the survivor holds its history. */
   readonly mergedInto: string | null
 }
+
+/** Neither deleted nor merged into another record: what lists, search and duplicate checks show. */
+export const isCurrentCustomer = (customer: Pick<Customer, 'deletedAt' | 'mergedInto'>): boolean =>
+  customer.deletedAt === null && customer.mergedInto === null

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
+import { customerSearchFields } from '@shared/domain/customer-search'
 import { LATEST_SCHEMA_VERSION, schemaVersions } from '@renderer/data/schema'
 import { migrate, uniqueDatabaseName, withDatabaseAt } from './migration-harness'
 
@@ -48,36 +49,52 @@ describe('schema versions', () => {
   })
 })
 
+interface StoreShape {
+  readonly name: string
+  readonly keyPath: string | string[] | null
+  readonly indexes: readonly string[]
+  readonly multiEntry: readonly string[]
+  readonly count: number
+}
+
+/** The stores and indexes IndexedDB itself holds for a fresh database opened at `version`. */
+async function freshShape(version: number): Promise<readonly StoreShape[]> {
+  const name = uniqueDatabaseName(`v${version}-shape`)
+  const shape = await withDatabaseAt(name, version, async (db) => {
+    const idb = db.backendDB()
+    const storeNames = [...idb.objectStoreNames]
+    const transaction = idb.transaction(storeNames, 'readonly')
+    const stores = storeNames.map((storeName) => {
+      const store = transaction.objectStore(storeName)
+      const indexes = [...store.indexNames].map((indexName) => store.index(indexName))
+      return {
+        name: storeName,
+        keyPath: store.keyPath,
+        indexes: indexes.map((index) => index.name).sort(),
+        multiEntry: indexes.filter((index) => index.multiEntry).map((index) => `${storeName}.${index.name}`),
+        count: db.table(storeName).count()
+      }
+    })
+    return Promise.all(stores.map(async (store) => ({ ...store, count: await store.count })))
+  })
+  await Dexie.delete(name)
+  return shape
+}
+
+function expectShape(shape: readonly StoreShape[], expected: typeof VERSION_1): void {
+  expect(shape.map((store) => store.name).sort()).toEqual(Object.keys(expected).sort())
+  for (const store of shape) {
+    const expectedStore = expected[store.name]
+    expect(store.keyPath).toBe(expectedStore?.primaryKey)
+    expect(store.indexes).toEqual([...(expectedStore?.indexes ?? [])].sort())
+    expect(store.count).toBe(0)
+  }
+  expect(shape.flatMap((store) => store.multiEntry).sort()).toEqual([...MULTI_ENTRY].sort())
+}
+
 describe('version 1', () => {
   it('opens empty with every table and index in IndexedDB itself', async () => {
-    const name = uniqueDatabaseName('v1-shape')
-    const shape = await withDatabaseAt(name, 1, async (db) => {
-      const idb = db.backendDB()
-      const storeNames = [...idb.objectStoreNames]
-      const transaction = idb.transaction(storeNames, 'readonly')
-      const stores = storeNames.map((storeName) => {
-        const store = transaction.objectStore(storeName)
-        const indexes = [...store.indexNames].map((indexName) => store.index(indexName))
-        return {
-          name: storeName,
-          keyPath: store.keyPath,
-          indexes: indexes.map((index) => index.name).sort(),
-          multiEntry: indexes.filter((index) => index.multiEntry).map((index) => `${storeName}.${index.name}`),
-          count: db.table(storeName).count()
-        }
-      })
-      return Promise.all(stores.map(async (store) => ({ ...store, count: await store.count })))
-    })
-    await Dexie.delete(name)
-
-    expect(shape.map((store) => store.name).sort()).toEqual(Object.keys(VERSION_1).sort())
-    for (const store of shape) {
-      const expected = VERSION_1[store.name]
-      expect(store.keyPath).toBe(expected?.primaryKey)
-      expect(store.indexes).toEqual([...(expected?.indexes ?? [])].sort())
-      expect(store.count).toBe(0)
-    }
-    expect(shape.flatMap((store) => store.multiEntry).sort()).toEqual([...MULTI_ENTRY].sort())
+    expectShape(await freshShape(1), VERSION_1)
   })
 
   it('keeps what was written across close and reopen', async () => {
@@ -93,5 +110,84 @@ describe('version 1', () => {
     await Dexie.delete(name)
     expect(read.meta?.value).toBe('device-1')
     expect(read.staff.map((member) => member.id)).toEqual(['s1'])
+  })
+})
+
+const VERSION_2: typeof VERSION_1 = {
+  ...VERSION_1,
+  customers: { primaryKey: 'id', indexes: [...(VERSION_1.customers?.indexes ?? []), 'sortName'] }
+}
+
+/** A customer as version 1 stored it: search keys without pinyin, phone tails of four digits or more, no sortName. */
+function version1Customer(id: string, name: string, mobile: string): Readonly<Record<string, unknown>> {
+  const stamp = '1735689600000-0000-device-1'
+  return {
+    id,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-02T00:00:00.000Z',
+    updatedBy: 'staff-1',
+    deviceId: 'device-1',
+    clock: stamp,
+    fieldClocks: { name: stamp, searchKeys: stamp },
+    deletedAt: null,
+    name,
+    kind: 'person',
+    company: '',
+    phones: [{ raw: mobile, normalized: mobile, kind: 'mobile' }],
+    address: '',
+    preferredChannel: 'phone',
+    contactConsent: true,
+    importantDates: [],
+    tier: 'B',
+    tierHistory: [],
+    stage: 'current',
+    relationship: 'relationship',
+    personality: 'unknown',
+    ownerId: null,
+    tags: ['老客户'],
+    notes: '',
+    lastContactAt: null,
+    searchKeys: [name, '老客户'],
+    phoneDigits: [mobile, mobile.slice(-4)],
+    mergedInto: null
+  }
+}
+
+describe('version 2', () => {
+  it('adds the sortName index to customers and leaves every other table as it was', async () => {
+    expectShape(await freshShape(2), VERSION_2)
+  })
+
+  it('recomputes every customer’s search fields, and nothing else', async () => {
+    const rows = [version1Customer('c1', '曾小贤', '13812345678'), version1Customer('c2', '张伟', '13900001111')]
+    const migrated = await migrate({
+      toVersion: 2,
+      writeOldRows: async (db) => {
+        await db.table('customers').bulkPut(rows)
+        await db.meta.put({ key: 'clock', value: { millis: 1, counter: 0 } })
+      },
+      readMigrated: async (db) => ({
+        customers: await db.customers.orderBy('id').toArray(),
+        byPinyin: await db.customers.where('searchKeys').startsWith('zengxiao').primaryKeys(),
+        byInitials: await db.customers.where('searchKeys').equals('zw').primaryKeys(),
+        byThreeDigits: await db.customers.where('phoneDigits').equals('111').primaryKeys(),
+        byName: await db.customers.orderBy('sortName').primaryKeys(),
+        audit: await db.auditLog.count(),
+        clock: await db.meta.get('clock')
+      })
+    })
+
+    expect(migrated.byPinyin).toEqual(['c1'])
+    expect(migrated.byInitials).toEqual(['c2'])
+    expect(migrated.byThreeDigits).toEqual(['c2'])
+    expect(migrated.byName).toEqual(['c1', 'c2']) // zeng before zhang
+    migrated.customers.forEach((customer, index) => {
+      const { searchKeys, phoneDigits, sortName, ...rest } = customer
+      const { searchKeys: _oldKeys, phoneDigits: _oldDigits, ...before } = rows[index] ?? {}
+      expect(rest).toEqual(before)
+      expect({ searchKeys, phoneDigits, sortName }).toEqual(customerSearchFields(customer))
+    })
+    expect(migrated.audit).toBe(0)
+    expect(migrated.clock?.value).toEqual({ millis: 1, counter: 0 })
   })
 })

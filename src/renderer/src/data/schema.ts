@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie'
+import type { Customer } from '@shared/domain/customer'
+import { customerSearchFields } from '@shared/domain/customer-search'
 
 /**
  * One shipped version of the IndexedDB schema. The list is append-only (architecture,
@@ -39,6 +41,34 @@ const version1: SchemaVersion = {
   }
 }
 
-export const schemaVersions: readonly SchemaVersion[] = [version1]
+/**
+ * Version 2: search keys with pinyin, initials and part suffixes, phone suffixes down to
+ * three digits, and `sortName` (the name as pinyin) with an index, so the list sorts by
+ * name the way a Chinese reader expects.
+ *
+ * The search fields are derived data: every customer gets them recomputed with nothing
+ * else touched (no audit entry, no clock or field clock), like a rebuilt index. The
+ * upgrade calls today's `customerSearchFields`; should a later version change the keys
+ * again, it recomputes them again, so running the newest code here is harmless.
+ */
+export async function recomputeCustomerSearchFields(transaction: Transaction): Promise<void> {
+  await transaction
+    .table<Customer, string>('customers')
+    .toCollection()
+    .modify((customer, context) => {
+      context.value = { ...customer, ...customerSearchFields(customer) }
+    })
+}
+
+const version2: SchemaVersion = {
+  version: 2,
+  stores: {
+    customers:
+      'id, name, sortName, tier, personality, stage, ownerId, createdAt, updatedAt, lastContactAt, deletedAt, mergedInto, *searchKeys, *phoneDigits, *tags'
+  },
+  upgrade: recomputeCustomerSearchFields
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2]
 
 export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((entry) => entry.version))

@@ -1,11 +1,11 @@
 import type { Customer } from '@shared/domain/customer'
-import { withSearchFields } from '@shared/domain/customer-search'
+import { withSearchFields, type CustomerSearchFieldName } from '@shared/domain/customer-search'
 import type { RecordContent } from '@shared/domain/record'
 import { reviseRecord, withoutUndefined } from '../records'
-import { countLive, createRecordRepository, listLive, type RecordRepository } from './record-repository'
+import { countLive, createRecordRepository, type RecordRepository } from './record-repository'
 
 /** What callers give: the search fields are computed from the rest on every save. */
-export type CustomerInput = Omit<RecordContent<Customer>, 'searchKeys' | 'phoneDigits'>
+export type CustomerInput = Omit<RecordContent<Customer>, CustomerSearchFieldName>
 
 const base = createRecordRepository('customers')
 
@@ -17,7 +17,3 @@ export const customersRepository: RecordRepository<Customer, CustomerInput> = {
 }
 
 export const countLiveCustomers = (): Promise<number> => countLive('customers')
-
-/** One page of live customers in name order, for a virtualised list. */
-export const listCustomersPage = (offset: number, limit: number): Promise<readonly Customer[]> =>
-  listLive('customers', { orderBy: 'name', offset, limit })

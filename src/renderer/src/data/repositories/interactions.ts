@@ -20,12 +20,16 @@ export function listInteractionsForCustomer(customerId: string, limit = 200): Pr
   return byCustomerNewestFirst(customerId).filter(isLive).limit(limit).toArray()
 }
 
-/* A customer's lastContactAt follows their newest live call, visit or purchase. */
-async function refreshLastContact(customerId: string, actor: Actor): Promise<void> {
+/**
+ * Sets the customer's lastContactAt from their newest live contact (a call that reached
+ * them, a visit, a purchase). Call it inside a transaction over the interactions,
+ * customers, audit log and meta tables.
+ */
+export async function refreshLastContact(customerId: string, actor: Actor): Promise<void> {
   const customer = await db.customers.get(customerId)
   if (customer === undefined) return
   const newest = await byCustomerNewestFirst(customerId)
-    .filter((interaction) => isLive(interaction) && countsAsContact(interaction.kind))
+    .filter((interaction) => isLive(interaction) && countsAsContact(interaction))
     .first()
   await customersRepository.update(customerId, { lastContactAt: newest?.occurredAt ?? null }, actor)
 }

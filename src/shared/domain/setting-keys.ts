@@ -1,0 +1,5 @@
+/** The shop-wide settings' keys (each a record in the settings table), in one place. */
+export const SETTING_KEYS = {
+  /** TierThresholds: yuan spent in the last 12 months for tiers A, B and C. */
+  tierThresholds: 'tierThresholds'
+} as const
