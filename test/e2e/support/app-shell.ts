@@ -12,7 +12,7 @@ export class AppShell {
     this.nav = page.getByRole('navigation')
     this.header = page.getByRole('banner')
     this.main = page.getByRole('main')
-    this.staffSwitcher = this.header.getByRole('combobox')
+    this.staffSwitcher = this.header.getByRole('combobox', { name: /当前值班|At the desk/ })
     this.firstRunDialog = page.getByRole('dialog')
   }
 

@@ -2,7 +2,9 @@ import { NavLink, Outlet } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { SECTIONS } from './sections'
 import { StaffSwitcher } from './staff-switcher'
+import { GlobalSearch } from './global-search'
 import { FirstRunDialog } from './first-run-dialog'
+import { ToastHost } from '../ui/toast-host'
 import { useSectionShortcuts } from './use-section-shortcuts'
 import { usePersistentStorageRequest } from './use-persistent-storage-request'
 
@@ -20,6 +22,7 @@ export function AppLayout() {
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
+        <GlobalSearch />
         <StaffSwitcher />
       </header>
       <nav className="shell-nav" aria-label={t('nav.label')}>
@@ -38,6 +41,7 @@ export function AppLayout() {
         <Outlet />
       </main>
       <FirstRunDialog />
+      <ToastHost />
     </div>
   )
 }

@@ -1,14 +1,29 @@
 import { Navigate, Route, Routes } from 'react-router-dom'
+import { CUSTOMER_ROUTES } from '../features/customers/customer-routes'
+import { SettingsPage } from '../features/settings/settings-page'
 import { AppLayout } from './app-layout'
-import { SECTIONS } from './sections'
+import { UpcomingSection, type UpcomingSectionKey } from './upcoming-section'
+
+/** Sections whose feature is not built yet, and where they live. */
+const UPCOMING: readonly { readonly path: string; readonly section: UpcomingSectionKey }[] = [
+  { path: '/complaints', section: 'complaints' },
+  { path: '/visits', section: 'visits' },
+  { path: '/scripts', section: 'scripts' },
+  { path: '/reports', section: 'reports' },
+  { path: '/data', section: 'data' }
+]
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        {SECTIONS.map((section) => (
-          <Route key={section.key} path={section.path} element={section.element} />
+        {CUSTOMER_ROUTES.map((route) => (
+          <Route key={route.path} path={route.path} element={route.element} />
         ))}
+        {UPCOMING.map(({ path, section }) => (
+          <Route key={path} path={path} element={<UpcomingSection section={section} />} />
+        ))}
+        <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/customers" replace />} />
       </Route>
     </Routes>

@@ -3,6 +3,7 @@ import { LanguageSettings } from './language-settings'
 import { StaffSettings } from './staff-settings'
 import { StorageSettings } from './storage-settings'
 import { AboutSettings } from './about-settings'
+import { TierThresholdSettings } from './tier-threshold-settings'
 
 export function SettingsPage() {
   const { t } = useTranslation()
@@ -11,6 +12,7 @@ export function SettingsPage() {
       <h1>{t('settings.title')}</h1>
       <LanguageSettings />
       <StaffSettings />
+      <TierThresholdSettings />
       <StorageSettings />
       <AboutSettings />
     </div>
