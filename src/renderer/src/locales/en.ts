@@ -268,6 +268,8 @@ export const en = {
       delete: 'Delete',
       merge: 'Merge duplicate',
       tier: 'Tier',
+      suggestedTier: 'spend suggests tier {{tier}}',
+      tierReason: 'set by hand: {{reason}}',
       personality: 'Personality and how to serve',
       recognise: 'Recognise',
       serve: 'Serve by',
@@ -349,6 +351,25 @@ export const en = {
       maintenanceIntervalMonths: 'Maintenance every (months)',
       save: 'Save',
       amountInvalid: 'Enter an amount of 0 or more.'
+    },
+    product: {
+      addTitle: 'Add a product',
+      editTitle: 'Edit product',
+      add: 'Add product',
+      edit: 'Edit',
+      product: 'Product',
+      serial: 'Serial number',
+      purchaseDate: 'Purchase date',
+      warrantyEnd: 'Warranty end',
+      lastMaintenanceDate: 'Last maintenance',
+      maintenanceIntervalMonths: 'Maintenance every (months)',
+      notes: 'Notes',
+      problems: {
+        productRequired: 'Please name the product.',
+        badDate: 'A date is not valid: use year-month-day.',
+        warrantyBeforePurchase: 'The warranty cannot end before the purchase date.',
+        badInterval: 'The maintenance interval must be a whole number of months from 1 to 120.'
+      }
     },
     mergePage: {
       title: 'Merge duplicate records',

@@ -267,6 +267,8 @@ export const zhCN = {
       delete: '删除',
       merge: '合并重复档案',
       tier: '等级',
+      suggestedTier: '按消费建议 {{tier}} 级',
+      tierReason: '手动调整：{{reason}}',
       personality: '性格类型与服务要点',
       recognise: '特点',
       serve: '服务方式',
@@ -348,6 +350,25 @@ export const zhCN = {
       maintenanceIntervalMonths: '保养周期（月）',
       save: '保存',
       amountInvalid: '请输入大于或等于 0 的金额。'
+    },
+    product: {
+      addTitle: '登记产品',
+      editTitle: '编辑产品',
+      add: '登记产品',
+      edit: '编辑',
+      product: '产品',
+      serial: '序列号',
+      purchaseDate: '购买日期',
+      warrantyEnd: '保修截止日期',
+      lastMaintenanceDate: '上次保养日期',
+      maintenanceIntervalMonths: '保养周期（月）',
+      notes: '备注',
+      problems: {
+        productRequired: '请填写产品名称。',
+        badDate: '日期格式不正确，应为 年-月-日。',
+        warrantyBeforePurchase: '保修截止日期不能早于购买日期。',
+        badInterval: '保养周期应为 1 到 120 之间的整数（月）。'
+      }
     },
     mergePage: {
       title: '合并重复档案',

@@ -8,7 +8,6 @@ import { useCustomerCard } from '../../data/hooks/use-customer-card'
 import { useAllStaff } from '../../data/hooks/use-staff'
 import { customersRepository } from '../../data/repositories/customers'
 import { useActor } from '../../session/session-store'
-import { TierBadge } from '../../ui/tier-badge'
 import { useToastStore } from '../../ui/toast-store'
 import { AddPurchaseDialog } from './add-purchase-dialog'
 import { CustomerTimeline } from './customer-timeline'
@@ -16,6 +15,7 @@ import { LogCallDialog } from './log-call-dialog'
 import { NextImportantDate } from './next-important-date'
 import { PersonalityTips } from './personality-tips'
 import { ProductsOwned } from './products-owned'
+import { TierSummary } from './tier-summary'
 
 type OpenDialog = 'call' | 'purchase' | null
 
@@ -63,9 +63,8 @@ function CustomerCard({ card, now }: { readonly card: CardData; readonly now: Da
     <div className="page page-wide customer-card">
       <RecordStateBanner customer={customer} />
       <div className="page-header">
-        <h1>
-          {customer.name} <TierBadge tier={customer.tier} />
-        </h1>
+        <h1>{customer.name}</h1>
+        <TierSummary customer={customer} now={now} />
         <span className="muted">
           {t(`customers.kinds.${customer.kind}`)}
           {customer.company ? ` · ${customer.company}` : ''}
@@ -143,7 +142,7 @@ function CustomerCard({ card, now }: { readonly card: CardData; readonly now: Da
             </dl>
           </section>
           <PersonalityTips personality={customer.personality} />
-          <ProductsOwned products={card.products} today={today} />
+          <ProductsOwned customerId={customer.id} products={card.products} today={today} editable={customer.deletedAt === null} />
         </div>
         <CustomerTimeline customerId={customer.id} />
       </div>

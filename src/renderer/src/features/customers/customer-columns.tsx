@@ -26,6 +26,8 @@ const WIDTHS: Record<CustomerColumnId, number> = {
 /** Rows are customer ids; cells look the loaded customer up (see customer-rows-context). */
 export const CUSTOMER_COLUMNS: ColumnDef<string>[] = CUSTOMER_COLUMN_IDS.map((id) => ({
   id,
+  // TanStack only lets a column with an accessor sort; the order itself comes from the database.
+  accessorFn: (customerId) => customerId,
   size: WIDTHS[id],
   enableSorting: SORT_FIELD_OF_COLUMN[id] !== undefined,
   header: () => <ColumnHeader column={id} />,

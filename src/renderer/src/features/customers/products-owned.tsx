@@ -1,13 +1,25 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OwnedProduct } from '@shared/domain/owned-product'
 import { nextMaintenanceDue, warrantyStatus } from '@shared/domain/warranty'
 import { formatDate } from '../../ui/format'
+import { ProductDialog } from './product-dialog'
 
-export function ProductsOwned({ products, today }: { readonly products: readonly OwnedProduct[]; readonly today: string }) {
+interface ProductsOwnedProps {
+  readonly customerId: string
+  readonly products: readonly OwnedProduct[]
+  readonly today: string
+  readonly editable: boolean
+}
+
+export function ProductsOwned({ customerId, products, today, editable }: ProductsOwnedProps) {
   const { t, i18n } = useTranslation()
+  // undefined: closed; null: adding; a product: editing it.
+  const [editing, setEditing] = useState<OwnedProduct | null | undefined>(undefined)
   return (
     <section className="card" aria-labelledby="card-products">
       <h2 id="card-products">{t('customers.card.products')}</h2>
+      {editing !== undefined ? <ProductDialog customerId={customerId} product={editing} onClose={() => setEditing(undefined)} /> : null}
       {products.length === 0 ? <p className="muted">{t('customers.card.noProducts')}</p> : null}
       <ul className="product-list">
         {products.map((product) => {
@@ -24,10 +36,20 @@ export function ProductsOwned({ products, today }: { readonly products: readonly
                 {product.warrantyEnd ? ` · ${t('customers.card.warrantyEnd')} ${formatDate(product.warrantyEnd, i18n.language)}` : ''}
                 {maintenance ? ` · ${t('customers.card.maintenanceDue')} ${formatDate(maintenance, i18n.language)}` : ''}
               </span>
+              {editable ? (
+                <button type="button" aria-label={`${t('customers.product.edit')} ${product.product}`} onClick={() => setEditing(product)}>
+                  {t('customers.product.edit')}
+                </button>
+              ) : null}
             </li>
           )
         })}
       </ul>
+      {editable ? (
+        <button type="button" onClick={() => setEditing(null)}>
+          {t('customers.product.add')}
+        </button>
+      ) : null}
     </section>
   )
 }
