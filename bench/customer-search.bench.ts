@@ -11,8 +11,7 @@
 import 'fake-indexeddb/auto'
 import { bench, describe } from 'vitest'
 import { generateDemoShop } from '@shared/demo/generate-demo-shop'
-import type { CustomerListQuery } from '@renderer/data/repositories/customer-list'
-import { listCustomerIds } from '@renderer/data/repositories/customer-list'
+import { listCustomerIds, NO_CUSTOMER_FILTERS, type CustomerListQuery } from '@renderer/data/repositories/customer-list'
 import { searchCustomers } from '@renderer/data/repositories/customer-search'
 import { db } from '@renderer/data/db'
 
@@ -29,12 +28,7 @@ const tail = customers[CUSTOMER_COUNT / 2]?.phones[0]?.normalized.slice(-4) ?? '
 
 const listQuery: CustomerListQuery = {
   sort: { field: 'name', direction: 'asc' },
-  tiers: [],
-  personalities: [],
-  ownerId: null,
-  tag: null,
-  noContactForDays: null,
-  openComplaintsOnly: false,
+  ...NO_CUSTOMER_FILTERS,
   now
 }
 

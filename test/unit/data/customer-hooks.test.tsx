@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { useCustomer } from '@renderer/data/hooks/use-customer'
 import { useCustomerIds } from '@renderer/data/hooks/use-customer-ids'
 import { useCustomerSearch } from '@renderer/data/hooks/use-customer-search'
-import type { CustomerListQuery } from '@renderer/data/repositories/customer-list'
+import { NO_CUSTOMER_FILTERS, type CustomerListQuery } from '@renderer/data/repositories/customer-list'
 import { customersRepository } from '@renderer/data/repositories/customers'
 import { customerContent } from '../shared/customer-record-content'
 import { useFreshDatabase } from './fresh-database'
@@ -16,12 +16,7 @@ const clerk = { staffId: 'clerk-1' }
 
 const query = (overrides: Partial<CustomerListQuery> = {}): CustomerListQuery => ({
   sort: { field: 'name', direction: 'asc' },
-  tiers: [],
-  personalities: [],
-  ownerId: null,
-  tag: null,
-  noContactForDays: null,
-  openComplaintsOnly: false,
+  ...NO_CUSTOMER_FILTERS,
   now: new Date(),
   ...overrides
 })

@@ -5,6 +5,7 @@ import {
   getCustomersByIds,
   listAllTags,
   listCustomerIds,
+  NO_CUSTOMER_FILTERS,
   type CustomerListQuery
 } from '@renderer/data/repositories/customer-list'
 import { listDeletedCustomers } from '@renderer/data/repositories/customer-trash'
@@ -19,12 +20,7 @@ const NOW = new Date('2025-06-15T04:00:00.000Z')
 
 const ALL: CustomerListQuery = {
   sort: { field: 'name', direction: 'asc' },
-  tiers: [],
-  personalities: [],
-  ownerId: null,
-  tag: null,
-  noContactForDays: null,
-  openComplaintsOnly: false,
+  ...NO_CUSTOMER_FILTERS,
   now: NOW
 }
 

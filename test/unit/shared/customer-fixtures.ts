@@ -14,8 +14,9 @@ import {
   type PhoneNumber,
   type TierChange
 } from '@shared/domain/customer'
+import { customerContent, mobile } from './customer-record-content'
 
-export const mobile = (digits: string): PhoneNumber => ({ raw: digits, normalized: digits, kind: 'mobile' })
+export { mobile }
 
 const CREATED_AT = '2025-01-01T00:00:00.000Z'
 
@@ -30,27 +31,10 @@ export function makeCustomer(overrides: Partial<Customer> = {}): Customer {
     clock: '1735689600000-0000-device-1',
     fieldClocks: {},
     deletedAt: null,
-    name: '张伟',
-    kind: 'person',
-    company: '',
-    phones: [],
-    address: '',
-    preferredChannel: 'phone',
-    contactConsent: true,
-    importantDates: [],
-    tier: 'C',
-    tierHistory: [],
-    stage: 'current',
-    relationship: 'transactional',
-    personality: 'unknown',
-    ownerId: null,
-    tags: [],
-    notes: '',
-    lastContactAt: null,
+    ...customerContent('张伟', { phones: [] }),
     searchKeys: [],
     phoneDigits: [],
     sortName: '',
-    mergedInto: null,
     ...overrides
   }
 }

@@ -28,7 +28,8 @@ export function ModalDialog({ open, title, children, onCancel }: ModalDialogProp
       }}
     >
       <h2 id="modal-dialog-title">{title}</h2>
-      {children}
+      {/* Closed dialogs hold no form: each opening starts fresh. */}
+      {open ? children : null}
     </dialog>
   )
 }

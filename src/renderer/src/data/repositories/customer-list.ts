@@ -10,8 +10,8 @@ import { db } from '../db'
 
 export type CustomerSortField = 'name' | 'tier' | 'lastContactAt' | 'updatedAt' | 'createdAt'
 
-export interface CustomerListQuery {
-  readonly sort: { readonly field: CustomerSortField; readonly direction: 'asc' | 'desc' }
+/** What narrows the list; each empty/null/false means "any". */
+export interface CustomerListFilters {
   /** Empty: any tier. */
   readonly tiers: readonly Tier[]
   /** Empty: any personality. */
@@ -21,6 +21,19 @@ export interface CustomerListQuery {
   /** Customers not contacted in this many days, never-contacted ones included. */
   readonly noContactForDays: number | null
   readonly openComplaintsOnly: boolean
+}
+
+export const NO_CUSTOMER_FILTERS: CustomerListFilters = {
+  tiers: [],
+  personalities: [],
+  ownerId: null,
+  tag: null,
+  noContactForDays: null,
+  openComplaintsOnly: false
+}
+
+export interface CustomerListQuery extends CustomerListFilters {
+  readonly sort: { readonly field: CustomerSortField; readonly direction: 'asc' | 'desc' }
   readonly now: Date
 }
 

@@ -8,10 +8,11 @@ import { useCustomerCard } from '../../data/hooks/use-customer-card'
 import { useAllStaff } from '../../data/hooks/use-staff'
 import { customersRepository } from '../../data/repositories/customers'
 import { useActor } from '../../session/session-store'
+import { ModalDialog } from '../../ui/modal-dialog'
 import { useToastStore } from '../../ui/toast-store'
-import { AddPurchaseDialog } from './add-purchase-dialog'
+import { AddPurchaseForm } from './add-purchase-form'
 import { CustomerTimeline } from './customer-timeline'
-import { LogCallDialog } from './log-call-dialog'
+import { LogCallForm } from './log-call-form'
 import { NextImportantDate } from './next-important-date'
 import { PersonalityTips } from './personality-tips'
 import { ProductsOwned } from './products-owned'
@@ -147,8 +148,12 @@ function CustomerCard({ card, now }: { readonly card: CardData; readonly now: Da
         <CustomerTimeline customerId={customer.id} />
       </div>
 
-      <LogCallDialog open={dialog === 'call'} customerId={customer.id} onClose={() => setDialog(null)} />
-      <AddPurchaseDialog open={dialog === 'purchase'} customerId={customer.id} onClose={() => setDialog(null)} />
+      <ModalDialog open={dialog === 'call'} title={t('customers.logCall.title')} onCancel={() => setDialog(null)}>
+        <LogCallForm customerId={customer.id} onClose={() => setDialog(null)} />
+      </ModalDialog>
+      <ModalDialog open={dialog === 'purchase'} title={t('customers.purchase.title')} onCancel={() => setDialog(null)}>
+        <AddPurchaseForm customerId={customer.id} onClose={() => setDialog(null)} />
+      </ModalDialog>
     </div>
   )
 }

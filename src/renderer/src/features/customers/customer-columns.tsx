@@ -1,7 +1,8 @@
 import type { ColumnDef } from '@tanstack/react-table'
 import { ColumnHeader } from './column-header'
 import { CustomerCell } from './customer-cells'
-import { CUSTOMER_COLUMN_IDS, type CustomerColumnId, type CustomerSortField } from './customer-list-store'
+import type { CustomerSortField } from '../../data/repositories/customer-list'
+import { CUSTOMER_COLUMN_IDS, type CustomerColumnId } from './customer-list-store'
 
 /** Columns that sort through a database index; the others do not sort. */
 export const SORT_FIELD_OF_COLUMN: Partial<Record<CustomerColumnId, CustomerSortField>> = {

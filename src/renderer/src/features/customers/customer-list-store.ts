@@ -4,37 +4,17 @@
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { PersonalityType, Tier } from '@shared/domain/customer'
+import { NO_CUSTOMER_FILTERS, type CustomerListFilters, type CustomerListQuery, type CustomerSortField } from '../../data/repositories/customer-list'
 
 export const CUSTOMER_COLUMN_IDS = ['name', 'tier', 'phone', 'company', 'personality', 'owner', 'lastContact', 'tags', 'updatedAt'] as const
 export type CustomerColumnId = (typeof CUSTOMER_COLUMN_IDS)[number]
 
-export type CustomerSortField = 'name' | 'tier' | 'lastContactAt' | 'updatedAt'
-
-export interface CustomerFilters {
-  readonly tiers: readonly Tier[]
-  readonly personalities: readonly PersonalityType[]
-  readonly ownerId: string | null
-  readonly tag: string | null
-  readonly noContactForDays: number | null
-  readonly openComplaintsOnly: boolean
-}
-
-export const NO_FILTERS: CustomerFilters = {
-  tiers: [],
-  personalities: [],
-  ownerId: null,
-  tag: null,
-  noContactForDays: null,
-  openComplaintsOnly: false
-}
-
 interface CustomerListState {
-  readonly sort: { readonly field: CustomerSortField; readonly direction: 'asc' | 'desc' }
-  readonly filters: CustomerFilters
+  readonly sort: CustomerListQuery['sort']
+  readonly filters: CustomerListFilters
   readonly hiddenColumns: readonly CustomerColumnId[]
   setSort(field: CustomerSortField, direction: 'asc' | 'desc'): void
-  setFilters(patch: Partial<CustomerFilters>): void
+  setFilters(patch: Partial<CustomerListFilters>): void
   clearFilters(): void
   toggleColumn(column: CustomerColumnId): void
 }
@@ -43,11 +23,11 @@ export const useCustomerListStore = create<CustomerListState>()(
   persist(
     (set) => ({
       sort: { field: 'name', direction: 'asc' },
-      filters: NO_FILTERS,
+      filters: NO_CUSTOMER_FILTERS,
       hiddenColumns: ['updatedAt'],
       setSort: (field, direction) => set({ sort: { field, direction } }),
       setFilters: (patch) => set(({ filters }) => ({ filters: { ...filters, ...patch } })),
-      clearFilters: () => set({ filters: NO_FILTERS }),
+      clearFilters: () => set({ filters: NO_CUSTOMER_FILTERS }),
       toggleColumn: (column) =>
         set(({ hiddenColumns }) => ({
           hiddenColumns: hiddenColumns.includes(column)

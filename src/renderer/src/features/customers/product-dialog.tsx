@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { OwnedProduct } from '@shared/domain/owned-product'
 import { ownedProductsRepository } from '../../data/repositories/owned-products'
 import { useActor } from '../../session/session-store'
+import { FormButtons } from '../../ui/form-buttons'
 import { ModalDialog } from '../../ui/modal-dialog'
 import { draftFromProduct, emptyProductDraft, readProductDraft, type ProductDraft, type ProductProblem } from './product-draft'
 
@@ -63,14 +64,7 @@ export function ProductDialog({ customerId, product, onClose }: ProductDialogPro
             {t(`customers.product.problems.${problem}`)}
           </p>
         ))}
-        <div className="button-row">
-          <button type="submit" className="primary">
-            {t('customers.form.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('customers.form.cancel')}
-          </button>
-        </div>
+        <FormButtons saveLabel={t('customers.form.save')} cancelLabel={t('customers.form.cancel')} onCancel={onClose} />
       </form>
     </ModalDialog>
   )

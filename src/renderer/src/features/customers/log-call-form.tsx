@@ -4,25 +4,11 @@ import { CALL_OUTCOMES, type CallOutcome } from '@shared/domain/interaction'
 import { logCall } from '../../data/repositories/customer-actions'
 import { useActor } from '../../session/session-store'
 import { EnumSelect } from '../../ui/enum-select'
-import { ModalDialog } from '../../ui/modal-dialog'
+import { FormButtons } from '../../ui/form-buttons'
 import { localDateTimeInputValue } from './local-date-input'
 
-interface LogCallDialogProps {
-  readonly open: boolean
-  readonly customerId: string
-  readonly onClose: () => void
-}
-
-export function LogCallDialog({ open, customerId, onClose }: LogCallDialogProps) {
-  const { t } = useTranslation()
-  return (
-    <ModalDialog open={open} title={t('customers.logCall.title')} onCancel={onClose}>
-      {open ? <LogCallForm customerId={customerId} onClose={onClose} /> : null}
-    </ModalDialog>
-  )
-}
-
-function LogCallForm({ customerId, onClose }: { readonly customerId: string; readonly onClose: () => void }) {
+/** Shown inside a ModalDialog from the customer card. */
+export function LogCallForm({ customerId, onClose }: { readonly customerId: string; readonly onClose: () => void }) {
   const { t } = useTranslation()
   const actor = useActor()
   const [outcome, setOutcome] = useState<CallOutcome>('reached')
@@ -53,14 +39,7 @@ function LogCallForm({ customerId, onClose }: { readonly customerId: string; rea
         <span>{t('customers.logCall.at')}</span>
         <input type="datetime-local" value={at} onChange={(event) => setAt(event.target.value)} required />
       </label>
-      <div className="button-row">
-        <button type="submit" className="primary">
-          {t('customers.logCall.save')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('customers.form.cancel')}
-        </button>
-      </div>
+      <FormButtons saveLabel={t('customers.logCall.save')} cancelLabel={t('customers.form.cancel')} onCancel={onClose} />
     </form>
   )
 }

@@ -2,25 +2,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { addPurchase } from '../../data/repositories/customer-actions'
 import { useActor } from '../../session/session-store'
-import { ModalDialog } from '../../ui/modal-dialog'
+import { FormButtons } from '../../ui/form-buttons'
 import { localDateInputValue } from './local-date-input'
 
-interface AddPurchaseDialogProps {
-  readonly open: boolean
-  readonly customerId: string
-  readonly onClose: () => void
-}
-
-export function AddPurchaseDialog({ open, customerId, onClose }: AddPurchaseDialogProps) {
-  const { t } = useTranslation()
-  return (
-    <ModalDialog open={open} title={t('customers.purchase.title')} onCancel={onClose}>
-      {open ? <AddPurchaseForm customerId={customerId} onClose={onClose} /> : null}
-    </ModalDialog>
-  )
-}
-
-function AddPurchaseForm({ customerId, onClose }: { readonly customerId: string; readonly onClose: () => void }) {
+/** Shown inside a ModalDialog from the customer card. */
+export function AddPurchaseForm({ customerId, onClose }: { readonly customerId: string; readonly onClose: () => void }) {
   const { t } = useTranslation()
   const actor = useActor()
   const [amount, setAmount] = useState('')
@@ -95,14 +81,7 @@ function AddPurchaseForm({ customerId, onClose }: { readonly customerId: string;
           </label>
         </>
       ) : null}
-      <div className="button-row">
-        <button type="submit" className="primary">
-          {t('customers.purchase.save')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('customers.form.cancel')}
-        </button>
-      </div>
+      <FormButtons saveLabel={t('customers.purchase.save')} cancelLabel={t('customers.form.cancel')} onCancel={onClose} />
     </form>
   )
 }

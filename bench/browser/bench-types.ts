@@ -1,0 +1,97 @@
+/**
+ * What the benchmark page hands back to bench/browser/run.mjs: plain numbers and strings,
+ * so they cross page.evaluate() as they are. Times are milliseconds of performance.now().
+ */
+import type { Summary } from './stats'
+
+export interface LoadFigures {
+  readonly customers: number
+  readonly complaints: number
+  readonly staff: number
+  /** generateDemoShop in the page (the whole shop is generated; only some tables are stored). */
+  readonly generateMs: number
+  /** db.delete() and db.open() of an empty database. */
+  readonly resetMs: number
+  /** All customers, in `chunkSize` chunks, one rw transaction each. */
+  readonly customersMs: number
+  readonly customersPerSecond: number
+  readonly chunkSize: number
+  readonly chunk: Summary
+  /** Staff and complaints, one transaction. */
+  readonly othersMs: number
+  /** Approximate on-disk size, from navigator.storage.estimate(). */
+  readonly usageBytes: number | null
+}
+
+export interface SearchFigure extends Summary {
+  readonly label: string
+  readonly query: string
+  /** How many customers the search returned (it returns the best 20 at most). */
+  readonly results: number
+}
+
+export interface ListFigure extends Summary {
+  readonly label: string
+  /** How many ids the query listed. */
+  readonly ids: number
+}
+
+export interface WindowFigure extends Summary {
+  readonly label: string
+  readonly idsPerWindow: number
+}
+
+export interface ListFigures {
+  readonly lists: readonly ListFigure[]
+  readonly windows: readonly WindowFigure[]
+}
+
+export interface MountFigures {
+  readonly ids: number
+  /** First render and commit of CustomerTable, synchronous (flushSync): row model, virtualizer, first rows. */
+  readonly renderMs: number
+  /** From render() to the first animation frame with table rows in the DOM. */
+  readonly rowsInDomMs: number
+  /** From render() to the first frame whose visible rows show data, not placeholders. */
+  readonly firstDataMs: number
+  /** flushSync render of the mounted table given another 100,000-id order (a sort change). */
+  readonly reorderRenderMs: number
+}
+
+export interface ScrollPass {
+  readonly label: string
+  readonly durationMs: number
+  readonly distancePx: number
+  readonly rowsPassed: number
+  readonly frames: number
+  readonly medianFrameMs: number
+  readonly p95FrameMs: number
+  readonly maxFrameMs: number
+  readonly framesOver50Ms: number
+  /** Frames that began with visible rows still showing the "…" placeholder. */
+  readonly framesWithPlaceholders: number
+  readonly longTasks: number
+  readonly longTaskTotalMs: number
+  readonly longestTaskMs: number
+  /** After the last step: until every visible row shows its data. */
+  readonly settleMs: number
+}
+
+export interface ScrollFigures {
+  readonly viewport: { readonly width: number; readonly height: number; readonly bodyHeight: number }
+  readonly mount: MountFigures
+  readonly passes: readonly ScrollPass[]
+}
+
+export interface FrontDeskBench {
+  load(count: number): Promise<LoadFigures>
+  measureSearch(): Promise<readonly SearchFigure[]>
+  measureList(): Promise<ListFigures>
+  measureScroll(): Promise<ScrollFigures>
+}
+
+declare global {
+  interface Window {
+    frontdeskBench?: FrontDeskBench
+  }
+}
