@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { PERSONALITY_TYPES, TIERS } from '@shared/domain/customer'
 import { useAllTags } from '../../data/hooks/use-all-tags'
 import { useActiveStaff } from '../../data/hooks/use-staff'
+import { OptionalSelect } from '../../ui/optional-select'
 import { useCustomerListStore } from './customer-list-store'
 
 const toggle = <T,>(list: readonly T[], item: T): readonly T[] =>
@@ -29,44 +30,30 @@ export function CustomerFilters() {
           </label>
         ))}
       </div>
-      <label className="field-inline">
-        <span>{t('customers.filters.personality')}</span>
-        <select
-          value={filters.personalities[0] ?? ''}
-          onChange={(event) =>
-            setFilters({ personalities: PERSONALITY_TYPES.filter((type) => type === event.target.value) })
-          }
-        >
-          <option value="">{t('customers.filters.any')}</option>
-          {PERSONALITY_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`customers.personalities.${type}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field-inline">
-        <span>{t('customers.filters.owner')}</span>
-        <select value={filters.ownerId ?? ''} onChange={(event) => setFilters({ ownerId: event.target.value || null })}>
-          <option value="">{t('customers.filters.any')}</option>
-          {(staff ?? []).map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field-inline">
-        <span>{t('customers.filters.tag')}</span>
-        <select value={filters.tag ?? ''} onChange={(event) => setFilters({ tag: event.target.value || null })}>
-          <option value="">{t('customers.filters.any')}</option>
-          {(tags ?? []).map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </label>
+      <OptionalSelect
+        inline
+        label={t('customers.filters.personality')}
+        value={filters.personalities[0] ?? null}
+        emptyLabel={t('customers.filters.any')}
+        options={PERSONALITY_TYPES.map((type) => ({ value: type, label: t(`customers.personalities.${type}`) }))}
+        onChange={(value) => setFilters({ personalities: PERSONALITY_TYPES.filter((type) => type === value) })}
+      />
+      <OptionalSelect
+        inline
+        label={t('customers.filters.owner')}
+        value={filters.ownerId}
+        emptyLabel={t('customers.filters.any')}
+        options={(staff ?? []).map((member) => ({ value: member.id, label: member.name }))}
+        onChange={(ownerId) => setFilters({ ownerId })}
+      />
+      <OptionalSelect
+        inline
+        label={t('customers.filters.tag')}
+        value={filters.tag}
+        emptyLabel={t('customers.filters.any')}
+        options={(tags ?? []).map((tag) => ({ value: tag, label: tag }))}
+        onChange={(tag) => setFilters({ tag })}
+      />
       <label className="field-inline">
         <span>{t('customers.filters.noContactForDays')}</span>
         <input

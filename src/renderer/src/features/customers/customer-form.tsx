@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { CONTACT_CHANNELS, PERSONALITY_TYPES, type Tier } from '@shared/domain/customer'
 import { useActiveStaff } from '../../data/hooks/use-staff'
 import { EnumSelect } from '../../ui/enum-select'
+import { OptionalSelect } from '../../ui/optional-select'
 import type { CustomerDraft, FieldProblem } from './customer-draft'
 import { FieldMessages, hasProblem } from './field-message'
 import { ImportantDatesField } from './important-dates-field'
@@ -93,17 +94,13 @@ export function CustomerForm({ draft, onChange, errors, warnings, suggestion, as
           optionLabel={(type) => t(`customers.personalities.${type}`)}
           onChange={(personality) => onChange({ personality })}
         />
-        <label className="field">
-          <span>{t('customers.form.owner')}</span>
-          <select value={draft.ownerId} onChange={(event) => onChange({ ownerId: event.target.value })}>
-            <option value="">{t('customers.form.noOwner')}</option>
-            {(staff ?? []).map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OptionalSelect
+          label={t('customers.form.owner')}
+          value={draft.ownerId || null}
+          emptyLabel={t('customers.form.noOwner')}
+          options={(staff ?? []).map((member) => ({ value: member.id, label: member.name }))}
+          onChange={(ownerId) => onChange({ ownerId: ownerId ?? '' })}
+        />
         <label className="field">
           <span>{t('customers.form.tags')}</span>
           <input value={draft.tagsText} onChange={(event) => onChange({ tagsText: event.target.value })} maxLength={200} />
