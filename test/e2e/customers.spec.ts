@@ -68,7 +68,7 @@ test('a duplicate phone is caught on save, and the two records merge with all hi
   await shell.startEmpty('王芳')
   const customers = new CustomerPages(page)
 
-  await customers.create({ name: '单田芳', phone: '13800138000' })
+  await customers.create({ name: '单田芳', phone: '13800138000', address: '北京市东城区东四十条 12 号' })
   await expect(customers.heading).toContainText('单田芳')
   await customers.main.getByRole('button', { name: '记录来电/去电' }).click()
   await page.getByRole('dialog').getByRole('textbox', { name: '内容摘要' }).fill('第一次来电')
@@ -86,10 +86,13 @@ test('a duplicate phone is caught on save, and the two records merge with all hi
   const table = customers.main.getByRole('table')
   await expect(table).toContainText('单先生')
   await expect(table).toContainText('单田芳')
+  // The kept record has no address: the merge keeps the other one's, and the radio says so.
+  await expect(table.getByRole('row', { name: /地址/ }).getByRole('radio').nth(1)).toBeChecked()
   await table.getByRole('row', { name: /姓名/ }).getByRole('radio').nth(1).check()
   await customers.main.getByRole('button', { name: '确认合并' }).click()
 
   await expect(customers.heading).toContainText('单田芳')
+  await expect(customers.main).toContainText('北京市东城区东四十条 12 号')
   await expect(customers.timeline.filter({ hasText: '第一次来电' })).toHaveCount(1)
 
   const results = await customers.find('13800138000')

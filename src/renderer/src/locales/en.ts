@@ -378,6 +378,7 @@ export const en = {
       absorb: 'Record merged in',
       field: 'Field',
       same: 'Everything else is the same on both records.',
+      keepBoth: 'Keep both notes',
       confirm: 'Merge',
       done: 'Merged.',
       pickOther: 'Choose the other customer to merge',

@@ -377,6 +377,7 @@ export const zhCN = {
       absorb: '并入的档案',
       field: '字段',
       same: '两份档案的其余信息相同。',
+      keepBoth: '两份备注都保留',
       confirm: '确认合并',
       done: '已合并。',
       pickOther: '选择要合并的另一位客户',

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { Customer } from '@shared/domain/customer'
-import { differingFields, planCustomerMerge, type MergeableField } from '@shared/domain/customer-merge'
+import { differingFields, planCustomerMerge, type MergeChoices, type MergeableField } from '@shared/domain/customer-merge'
+import { deepEqual } from '@shared/domain/deep-equal'
 import { useCustomer } from '../../data/hooks/use-customer'
 import { useAllStaff } from '../../data/hooks/use-staff'
 import { mergeCustomers } from '../../data/repositories/customer-merge'
@@ -10,6 +11,8 @@ import { useActor } from '../../session/session-store'
 import { useToastStore } from '../../ui/toast-store'
 import { CustomerSearchBox } from './customer-search-box'
 import { MergeFieldValue } from './merge-field-value'
+
+type MergeSide = 'survivor' | 'absorbed' | 'both'
 
 /** /customers/:id/merge[/:otherId]: the record at :id is kept, :otherId is merged into it. */
 export function MergePage() {
@@ -47,12 +50,22 @@ function MergeChoices({ survivor, absorbed }: { readonly survivor: Customer; rea
   const staff = useAllStaff()
   const staffNames = new Map((staff ?? []).map((member) => [member.id, member.name]))
   const fields = differingFields(survivor, absorbed)
-  const [choices, setChoices] = useState<Partial<Record<MergeableField, 'survivor' | 'absorbed'>>>({})
+  const [choices, setChoices] = useState<MergeChoices>({})
   const [error, setError] = useState('')
+  // The radios show what the merge will keep: an empty value gives way to a filled one,
+  // and two different notes are both kept unless the clerk picks one.
+  const planned = planCustomerMerge(survivor, absorbed, choices)
+  const keptSide = (field: MergeableField): MergeSide =>
+    deepEqual(planned[field], survivor[field]) ? 'survivor' : deepEqual(planned[field], absorbed[field]) ? 'absorbed' : 'both'
+  const choose = (field: MergeableField, side: MergeSide) =>
+    setChoices((current) => {
+      const { [field]: _previous, ...others } = current
+      return side === 'both' ? others : { ...others, [field]: side }
+    })
 
   const confirm = async () => {
     try {
-      const merged = await mergeCustomers(survivor.id, absorbed.id, planCustomerMerge(survivor, absorbed, choices), actor)
+      const merged = await mergeCustomers(survivor.id, absorbed.id, planned, actor)
       showToast({ message: t('customers.mergePage.done') })
       navigate(`/customers/${merged.id}`)
     } catch (cause) {
@@ -76,21 +89,23 @@ function MergeChoices({ survivor, absorbed }: { readonly survivor: Customer; rea
         </thead>
         <tbody>
           {fields.map((field) => {
-            const choice = choices[field] ?? 'survivor'
+            const kept = keptSide(field)
+            const canKeepBoth = field === 'notes' && survivor.notes.trim() !== '' && absorbed.notes.trim() !== ''
             return (
               <tr key={field}>
                 <th scope="row">{t(`customers.mergeFields.${field}`)}</th>
                 {(['survivor', 'absorbed'] as const).map((side) => (
                   <td key={side}>
                     <label>
-                      <input
-                        type="radio"
-                        name={`merge-${field}`}
-                        checked={choice === side}
-                        onChange={() => setChoices((current) => ({ ...current, [field]: side }))}
-                      />
+                      <input type="radio" name={`merge-${field}`} checked={kept === side} onChange={() => choose(field, side)} />
                       <MergeFieldValue field={field} customer={side === 'survivor' ? survivor : absorbed} staffNames={staffNames} />
                     </label>
+                    {side === 'absorbed' && canKeepBoth ? (
+                      <label>
+                        <input type="radio" name={`merge-${field}`} checked={kept === 'both'} onChange={() => choose(field, 'both')} />
+                        {t('customers.mergePage.keepBoth')}
+                      </label>
+                    ) : null}
                   </td>
                 ))}
               </tr>
