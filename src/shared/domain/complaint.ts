@@ -26,6 +26,8 @@ export interface StatusChange {
   readonly status: ComplaintStatus
   readonly at: string
   readonly by: string
+  /** Why, when the change needs one: a reopened complaint says what went wrong with its resolution. */
+  readonly reason?: string
 }
 
 export interface Complaint extends SyncedRecord {
