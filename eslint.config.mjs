@@ -112,6 +112,11 @@ export default tseslint.config(
     }
   },
   {
+    // The browser benchmark page runs in Chromium (bench/browser/run.mjs, beside it, is Node).
+    files: ['bench/browser/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } }
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -70,6 +70,8 @@ export interface ScrollPass {
   readonly framesOver50Ms: number
   /** Frames that began with visible rows still showing the "…" placeholder. */
   readonly framesWithPlaceholders: number
+  /** Frames that began with part of the viewport holding no row at all (rendering behind the scroll position). */
+  readonly framesWithBlankRows: number
   readonly longTasks: number
   readonly longTaskTotalMs: number
   readonly longestTaskMs: number

@@ -1,5 +1,9 @@
-import type { CustomerListQuery } from '@renderer/data/repositories/customer-list'
-import { getCustomersByIds, listCustomerIds } from '@renderer/data/repositories/customer-list'
+import {
+  getCustomersByIds,
+  listCustomerIds,
+  NO_CUSTOMER_FILTERS,
+  type CustomerListQuery
+} from '@renderer/data/repositories/customer-list'
 import { searchCustomers } from '@renderer/data/repositories/customer-search'
 import type { ListFigure, ListFigures, SearchFigure, WindowFigure } from './bench-types'
 import type { Probe } from './load-customers'
@@ -14,12 +18,7 @@ const WINDOW_SIZE = 40
 /** The list page's query with no filter, sorted by name: what the clerk sees first. */
 export const byName = (now: Date): CustomerListQuery => ({
   sort: { field: 'name', direction: 'asc' },
-  tiers: [],
-  personalities: [],
-  ownerId: null,
-  tag: null,
-  noContactForDays: null,
-  openComplaintsOnly: false,
+  ...NO_CUSTOMER_FILTERS,
   now
 })
 

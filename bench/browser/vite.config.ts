@@ -10,7 +10,8 @@ import { rendererConfig } from '../../electron.vite.config'
 export default defineConfig(
   mergeConfig(rendererConfig, {
     root: __dirname,
-    build: { outDir: resolve(__dirname, '../../out/bench'), emptyOutDir: true },
+    // One bundle on purpose: the page is loaded once, and chunking would only add requests.
+    build: { outDir: resolve(__dirname, '../../out/bench'), emptyOutDir: true, chunkSizeWarningLimit: 4_096 },
     preview: { host: '127.0.0.1', strictPort: true }
   })
 )

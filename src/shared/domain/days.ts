@@ -43,9 +43,21 @@ export function requireIsoDate(text: string): CalendarDate {
 // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
 const epochDay = ({ year, month, day }: CalendarDate): number => new Date(0).setUTCFullYear(year, month - 1, day) / DAY_MS
 
+const shopDateFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** Building a DateTimeFormat costs far more than using one, and lists ask for "today" often. */
+function shopDateFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = shopDateFormats.get(timeZone)
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
+    shopDateFormats.set(timeZone, format)
+  }
+  return format
+}
+
 /** The shop's calendar date at an instant, from the time zone's rules (China has no daylight saving, other shops may). */
 export function todayInShop(now: Date, timeZone = 'Asia/Shanghai'): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now)
+  const parts = shopDateFormat(timeZone).formatToParts(now)
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value)
   return formatIsoDate({ year: part('year'), month: part('month'), day: part('day') })
 }

@@ -1,14 +1,29 @@
-/** Dates and money through Intl, in the interface language (architecture, rule 10). */
+/**
+ * Dates and money through Intl, in the interface language (architecture, rule 10).
+ * Formatters are built once per language: building one costs far more than using it,
+ * and a table formats a date in every row.
+ */
+const cached = <T>(make: (language: string) => T): ((language: string) => T) => {
+  const byLanguage = new Map<string, T>()
+  return (language) => {
+    let formatter = byLanguage.get(language)
+    if (formatter === undefined) {
+      formatter = make(language)
+      byLanguage.set(language, formatter)
+    }
+    return formatter
+  }
+}
+
+const dateFormat = cached((language) => new Intl.DateTimeFormat(language, { year: 'numeric', month: '2-digit', day: '2-digit' }))
+const dateTimeFormat = cached((language) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }))
+const moneyFormat = cached((language) => new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 }))
+
 export function formatDate(iso: string | null, language: string): string {
   if (!iso) return ''
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso)
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
+  return dateFormat(language).format(new Date(iso.length === 10 ? `${iso}T00:00:00` : iso))
 }
 
-export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
-}
+export const formatDateTime = (iso: string, language: string): string => dateTimeFormat(language).format(new Date(iso))
 
-export function formatMoney(amount: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 }).format(amount)
-}
+export const formatMoney = (amount: number, language: string): string => moneyFormat(language).format(amount)

@@ -3,7 +3,11 @@ import { flexRender, type Table } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 
 interface VirtualTableProps<Row> {
+  /** Holds only the rows near the screen: row `rowOffset` of the whole list is its first. */
   readonly table: Table<Row>
+  /** How many rows the whole list has. */
+  readonly rowCount: number
+  readonly rowOffset: number
   /** The table's accessible name. */
   readonly label: string
   readonly rowHeight?: number
@@ -13,15 +17,17 @@ interface VirtualTableProps<Row> {
 }
 
 /**
- * A TanStack table whose rows are windowed with TanStack Virtual: only the rows on screen
- * exist in the DOM, so 100,000 rows scroll as smoothly as 100. Sorting is the caller's
- * (through the table's sorting state), because big lists are sorted by database indexes.
+ * A TanStack table windowed with TanStack Virtual: only the rows on screen exist in the
+ * DOM, and the table itself is given only the rows near the screen (TanStack builds an
+ * object with dozens of functions per row, which for 100,000 rows costs hundreds of MB and
+ * long garbage-collection pauses). Sorting is the caller's, because big lists are sorted
+ * by database indexes.
  */
-export function VirtualTable<Row>({ table, label, rowHeight = 40, onVisibleRangeChange, emptyMessage }: VirtualTableProps<Row>) {
+export function VirtualTable<Row>({ table, rowCount, rowOffset, label, rowHeight = 40, onVisibleRangeChange, emptyMessage }: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const rows = table.getRowModel().rows
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12
@@ -39,7 +45,7 @@ export function VirtualTable<Row>({ table, label, rowHeight = 40, onVisibleRange
     .join(' ')
 
   return (
-    <div className="virtual-table" role="table" aria-label={label} aria-rowcount={rows.length + 1}>
+    <div className="virtual-table" role="table" aria-label={label} aria-rowcount={rowCount + 1}>
       <div role="rowgroup" className="virtual-table-head">
         {table.getHeaderGroups().map((group) => (
           <div role="row" key={group.id} className="virtual-table-row" style={{ gridTemplateColumns: columnTemplate }}>
@@ -66,18 +72,27 @@ export function VirtualTable<Row>({ table, label, rowHeight = 40, onVisibleRange
         ))}
       </div>
       <div ref={scrollRef} className="virtual-table-body" role="rowgroup">
-        {rows.length === 0 ? <p className="virtual-table-empty">{emptyMessage}</p> : null}
+        {rowCount === 0 ? <p className="virtual-table-empty">{emptyMessage}</p> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
-            const row = rows[item.index]
-            if (!row) return null
+            const row = rows[item.index - rowOffset]
+            const position = { height: item.size, transform: `translateY(${item.start}px)` }
+            if (!row) {
+              return (
+                <div role="row" key={`pending-${item.index}`} aria-rowindex={item.index + 2} className="virtual-table-row" style={position}>
+                  <div role="cell" className="muted">
+                    …
+                  </div>
+                </div>
+              )
+            }
             return (
               <div
                 role="row"
                 key={row.id}
                 aria-rowindex={item.index + 2}
                 className="virtual-table-row"
-                style={{ gridTemplateColumns: columnTemplate, height: item.size, transform: `translateY(${item.start}px)` }}
+                style={{ gridTemplateColumns: columnTemplate, ...position }}
               >
                 {row.getVisibleCells().map((cell) => (
                   <div role="cell" key={cell.id}>

@@ -102,7 +102,7 @@ function CustomerCard({ card, now }: { readonly card: CardData; readonly now: Da
           <dt>{t('customers.card.lastContact')}</dt>
           <dd>
             {customer.lastContactAt
-              ? t('customers.card.daysAgo', { count: daysBetween(customer.lastContactAt.slice(0, 10), today) })
+              ? t('customers.card.daysAgo', { count: daysBetween(todayInShop(new Date(customer.lastContactAt)), today) })
               : t('customers.card.never')}
           </dd>
         </div>

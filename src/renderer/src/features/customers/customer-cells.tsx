@@ -10,7 +10,7 @@ import type { CustomerColumnId } from './customer-list-store'
 /** One cell of the customer table; rows not loaded yet show a quiet placeholder. */
 export function CustomerCell({ id, column }: { readonly id: string; readonly column: CustomerColumnId }) {
   const { t, i18n } = useTranslation()
-  const { byId, staffNames, now } = useCustomerRows()
+  const { byId, staffNames, today } = useCustomerRows()
   const customer = byId.get(id)
   if (!customer) return <span className="muted">…</span>
   switch (column) {
@@ -29,7 +29,7 @@ export function CustomerCell({ id, column }: { readonly id: string; readonly col
     case 'lastContact':
       return customer.lastContactAt ? (
         <span title={formatDate(customer.lastContactAt, i18n.language)}>
-          {t('customers.card.daysAgo', { count: daysBetween(customer.lastContactAt.slice(0, 10), todayInShop(now)) })}
+          {t('customers.card.daysAgo', { count: daysBetween(todayInShop(new Date(customer.lastContactAt)), today) })}
         </span>
       ) : (
         <span className="muted">{t('customers.card.never')}</span>

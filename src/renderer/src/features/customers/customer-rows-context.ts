@@ -5,9 +5,10 @@ import type { Customer } from '@shared/domain/customer'
 export interface CustomerRows {
   readonly byId: ReadonlyMap<string, Customer>
   readonly staffNames: ReadonlyMap<string, string>
-  readonly now: Date
+  /** The shop's date, once for the whole table. */
+  readonly today: string
 }
 
-export const CustomerRowsContext = createContext<CustomerRows>({ byId: new Map(), staffNames: new Map(), now: new Date() })
+export const CustomerRowsContext = createContext<CustomerRows>({ byId: new Map(), staffNames: new Map(), today: '' })
 
 export const useCustomerRows = (): CustomerRows => useContext(CustomerRowsContext)

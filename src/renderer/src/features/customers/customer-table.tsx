@@ -2,12 +2,19 @@ import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table'
 import type { Customer } from '@shared/domain/customer'
+import { todayInShop } from '@shared/domain/days'
 import { useCustomersByIds } from '../../data/hooks/use-customers-by-ids'
 import { useAllStaff } from '../../data/hooks/use-staff'
 import { VirtualTable } from '../../ui/virtual-table'
 import { CUSTOMER_COLUMNS, SORT_FIELD_OF_COLUMN } from './customer-columns'
 import { CustomerRowsContext } from './customer-rows-context'
 import { CUSTOMER_COLUMN_IDS, useCustomerListStore, type CustomerColumnId } from './customer-list-store'
+
+/*
+ * Rows are loaded in aligned blocks, so scrolling changes what is loaded once per block
+ * rather than on every row: a read that is replaced before it lands never shows.
+ */
+const BLOCK_ROWS = 100
 
 const isColumnId = (id: string): id is CustomerColumnId => CUSTOMER_COLUMN_IDS.some((column) => column === id)
 
@@ -23,14 +30,16 @@ export function CustomerTable({ ids, now, emptyMessage }: { readonly ids: readon
   const [range, setRange] = useState({ start: 0, end: 0 })
   const onVisibleRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), [])
 
-  const windowIds = useMemo(() => ids.slice(range.start, range.end), [ids, range])
+  const blockStart = Math.floor(range.start / BLOCK_ROWS) * BLOCK_ROWS
+  const blockEnd = Math.min(ids.length, Math.ceil(range.end / BLOCK_ROWS) * BLOCK_ROWS)
+  const windowIds = useMemo(() => ids.slice(blockStart, blockEnd), [ids, blockStart, blockEnd])
   const loaded = useCustomersByIds(windowIds)
   const staff = useAllStaff()
   const rows = useMemo(
     () => ({
       byId: new Map((loaded ?? []).filter((customer): customer is Customer => customer !== undefined).map((c) => [c.id, c])),
       staffNames: new Map((staff ?? []).map((member) => [member.id, member.name])),
-      now
+      today: todayInShop(now)
     }),
     [loaded, staff, now]
   )
@@ -44,7 +53,7 @@ export function CustomerTable({ ids, now, emptyMessage }: { readonly ids: readon
     const field = isColumnId(column) ? SORT_FIELD_OF_COLUMN[column] : undefined
     if (field) setSort(field, next[0]?.desc ? 'desc' : 'asc')
   }
-  const data = useMemo(() => [...ids], [ids])
+  const data = useMemo(() => [...windowIds], [windowIds])
   const table = useReactTable({
     data,
     columns: CUSTOMER_COLUMNS,
@@ -61,7 +70,14 @@ export function CustomerTable({ ids, now, emptyMessage }: { readonly ids: readon
 
   return (
     <CustomerRowsContext.Provider value={rows}>
-      <VirtualTable table={table} label={t('customers.listTitle')} onVisibleRangeChange={onVisibleRangeChange} emptyMessage={emptyMessage} />
+      <VirtualTable
+        table={table}
+        rowCount={ids.length}
+        rowOffset={blockStart}
+        label={t('customers.listTitle')}
+        onVisibleRangeChange={onVisibleRangeChange}
+        emptyMessage={emptyMessage}
+      />
     </CustomerRowsContext.Provider>
   )
 }
