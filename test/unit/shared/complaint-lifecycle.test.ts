@@ -14,6 +14,7 @@ import {
   type ComplaintTransition,
   type TransitionContext
 } from '@shared/domain/complaint-lifecycle'
+import { complaintContent } from './customer-record-content'
 
 const RECEIVED_AT = '2026-11-22T09:00:00.000Z'
 
@@ -27,31 +28,11 @@ function makeComplaint(overrides: Partial<Complaint> = {}): Complaint {
     clock: '1795338000000-0000-device-1',
     fieldClocks: {},
     deletedAt: null,
-    number: 'TS-20261122-0001-7K3F',
-    customerId: 'c1',
-    status: 'new',
-    statusHistory: [{ status: 'new', at: RECEIVED_AT, by: 'clerk-1' }],
-    receivedAt: RECEIVED_AT,
-    firstResponseAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    handlerId: null,
-    intakeStep: 'listen',
-    customerWords: '修了两次还是坏的',
-    desiredRemedy: '换新',
-    productId: null,
-    category: 'repair-workmanship',
-    severity: 'ordinary',
-    rootCause: '',
-    replyDraft: '',
-    notes: '',
-    resolution: { kind: null, detail: '', accepted: null },
-    escalation: { supervisorId: null, reason: '', at: null },
-    followUpDate: null,
-    satisfaction: { score: null, comment: '', givenBy: null },
-    closeReason: '',
-    closeChecklist: [],
-    dismissedFlags: [],
+    ...complaintContent('c1', {
+      number: 'TS-20261122-0001-7K3F',
+      statusHistory: [{ status: 'new', at: RECEIVED_AT, by: 'clerk-1' }],
+      receivedAt: RECEIVED_AT
+    }),
     ...overrides
   }
 }
