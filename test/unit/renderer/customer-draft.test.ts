@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptyCustomerDraft, readCustomerDraft, type CustomerDraft } from '@renderer/features/customers/customer-draft'
 import { readProductDraft, emptyProductDraft } from '@renderer/features/customers/product-draft'
+import { instantOfChosenDay } from '@renderer/features/customers/local-date-input'
 
 const now = new Date('2026-11-24T02:00:00Z')
 const context = { existing: null, suggestedTier: null, staffId: 'staff-1', now }
@@ -66,5 +67,17 @@ describe('reading the product form', () => {
       'c1'
     )
     expect(result).toEqual({ ok: false, problems: ['productRequired', 'warrantyBeforePurchase', 'badInterval'] })
+  })
+})
+
+describe('the instant of a day chosen in a form', () => {
+  it('is now for today, so a purchase made this morning is not in the future', () => {
+    const now = new Date(2026, 10, 25, 0, 5)
+    expect(instantOfChosenDay('2026-11-25', now)).toBe(now)
+  })
+
+  it('is local noon for another day', () => {
+    const now = new Date(2026, 10, 25, 0, 5)
+    expect(instantOfChosenDay('2026-11-20', now)).toEqual(new Date(2026, 10, 20, 12, 0))
   })
 })

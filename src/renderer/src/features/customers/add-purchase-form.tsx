@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { addPurchase } from '../../data/repositories/customer-actions'
 import { useActor } from '../../session/session-store'
 import { FormButtons } from '../../ui/form-buttons'
-import { localDateInputValue } from './local-date-input'
+import { instantOfChosenDay, localDateInputValue } from './local-date-input'
 
 /** Shown inside a ModalDialog from the customer card. */
 export function AddPurchaseForm({ customerId, onClose }: { readonly customerId: string; readonly onClose: () => void }) {
@@ -31,7 +31,7 @@ export function AddPurchaseForm({ customerId, onClose }: { readonly customerId: 
         amount: value,
         productName: productName.trim(),
         serial: serial.trim(),
-        at: new Date(`${at}T12:00:00`).toISOString(),
+        at: instantOfChosenDay(at, new Date()).toISOString(),
         warrantyEnd: warrantyEnd || null,
         maintenanceIntervalMonths: Number.isFinite(months) && months > 0 ? months : null
       },

@@ -65,7 +65,7 @@ function CustomerCard({ card, now }: { readonly card: CardData; readonly now: Da
       <RecordStateBanner customer={customer} />
       <div className="page-header">
         <h1>{customer.name}</h1>
-        <TierSummary customer={customer} now={now} />
+        <TierSummary customer={customer} />
         <span className="muted">
           {t(`customers.kinds.${customer.kind}`)}
           {customer.company ? ` · ${customer.company}` : ''}

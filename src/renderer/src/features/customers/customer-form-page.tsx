@@ -40,7 +40,7 @@ function CustomerEditor({ existing }: { readonly existing: Customer | null }) {
   const [attempted, setAttempted] = useState(false)
   const [clash, setClash] = useState<PhoneClash | null>(null)
   const [saveError, setSaveError] = useState('')
-  const suggestion = useSuggestedTier(existing?.id ?? null, now)
+  const suggestion = useSuggestedTier(existing?.id ?? null)
   const askTierReason = existing !== null && !!suggestion && draft.tier !== suggestion.tier && draft.tier !== existing.tier
 
   const context = { existing, suggestedTier: suggestion?.tier ?? null, staffId: actor.staffId, now }

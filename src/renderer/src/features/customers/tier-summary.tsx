@@ -5,9 +5,9 @@ import { formatDate } from '../../ui/format'
 import { useSuggestedTier } from './use-suggested-tier'
 
 /** The chosen tier beside the one the last 12 months suggest, and why it was set by hand. */
-export function TierSummary({ customer, now }: { readonly customer: Customer; readonly now: Date }) {
+export function TierSummary({ customer }: { readonly customer: Customer }) {
   const { t, i18n } = useTranslation()
-  const suggestion = useSuggestedTier(customer.id, now)
+  const suggestion = useSuggestedTier(customer.id)
   const lastChange = customer.tierHistory[customer.tierHistory.length - 1]
   return (
     <span className="tier-summary">
