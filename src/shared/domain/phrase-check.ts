@@ -1,4 +1,4 @@
-import type { ScriptLocale, ScriptPhrase } from './script'
+import { isActiveScript, type ScriptLocale, type ScriptPhrase } from './script'
 
 /*
  * The never-say checker (该说和不该说的): flags stock phrases that hurt a complaint, as the
@@ -81,6 +81,11 @@ export function neverSayRuleFrom(
     why: phrase.why,
     better: phrase.better
   }
+}
+
+/** The checker's input from a library: its active never-say phrases of the locale, in library order. */
+export function neverSayRulesOf(library: readonly ScriptPhrase[], locale: ScriptLocale): readonly NeverSayRule[] {
+  return library.filter((phrase) => phrase.kind === 'never-say' && phrase.locale === locale && isActiveScript(phrase)).map(neverSayRuleFrom)
 }
 
 /** How many words may fill one marked gap: enough for 我们 or 的硬性 or "our company", too few for a clause. */

@@ -25,3 +25,7 @@ export interface ScriptPhrase extends SyncedRecord {
   readonly exceptions: readonly string[]
   readonly retired: boolean
 }
+
+/** Neither deleted nor retired: what the coaching may suggest and the checker enforces. */
+export const isActiveScript = (phrase: Pick<ScriptPhrase, 'deletedAt' | 'retired'>): boolean =>
+  phrase.deletedAt === null && !phrase.retired

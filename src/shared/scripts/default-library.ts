@@ -11,13 +11,22 @@ import type { ScriptLocale, ScriptPhrase } from '../domain/script'
  * from the domain brief; only the never-say phrases are the stock phrases themselves,
  * because those are what the checker must recognise.
  *
- * Each entry has a seed id that never changes once shipped, so seeding a database again
- * updates or skips what is there instead of adding copies. To add wording, add an entry with
- * a new number; to withdraw one, mark it retired rather than deleting it, so databases that
- * already hold it retire it too.
+ * Each entry has a seed id that never changes once shipped. Its record is stored under
+ * seededScriptId(seedId), the same id on every PC, so seeding again (renderer data/
+ * script-library.ts) adds only the entries a database lacks, and two PCs' exports hold one
+ * record, not two copies. Seeding never changes, revives or re-adds an entry a database holds:
+ * from then on it is the shop's, to edit, retire or delete. So to improve shipped wording, add
+ * an entry with a new number; taking an entry out of this list only keeps it from new databases.
  */
 
 export type DefaultPhrase = RecordContent<ScriptPhrase> & { readonly seedId: string }
+
+/**
+ * The record id of a shipped entry. Made of the seed id's letters, digits, dots and hyphens
+ * only, so it needs no escaping in a URL, a file name or a selector; no ULID or UUID starts
+ * with "seed-", so it cannot collide with an id made on a device.
+ */
+export const seededScriptId = (seedId: string): string => `seed-${seedId}`
 
 type Category = (typeof BUILT_IN_COMPLAINT_CATEGORIES)[number]
 type ServedPersonality = Exclude<PersonalityType, 'unknown'>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { BUILT_IN_COMPLAINT_CATEGORIES } from '@shared/domain/complaint'
 import { COMPLAINT_INTAKE_STEP_IDS } from '@shared/domain/complaint-steps'
 import { PERSONALITY_TYPES } from '@shared/domain/customer'
+import { neverSayRuleFrom } from '@shared/domain/phrase-check'
 import { SCRIPT_LOCALES, type ScriptPhrase } from '@shared/domain/script'
 import { suggestPhrases, type PhraseContext } from '@shared/domain/script-selection'
 import { DEFAULT_SCRIPT_LIBRARY } from '@shared/scripts/default-library'
@@ -72,6 +73,13 @@ describe('suggestPhrases', () => {
       phrase('tip', { kind: 'tip' })
     ]
     expect(ids(suggestPhrases([...dead, phrase('generic')], context, 10))).toEqual(['generic'])
+  })
+
+  it('never suggests wording the never-say rules flag, however well it fits', () => {
+    const rule = neverSayRuleFrom(phrase('policy-rule', { kind: 'never-say', text: '这是公司的规定' }))
+    const flagged = phrase('flagged', { category: 'repair-price', personality: 'analytical', text: '抱歉，这是公司的规定' })
+    expect(ids(suggestPhrases([flagged, phrase('generic')], context, 10, [rule]))).toEqual(['generic'])
+    expect(ids(suggestPhrases([flagged, phrase('generic')], context, 10))).toEqual(['flagged', 'generic'])
   })
 
   it('offers only generic wording before the complaint is classified or the personality judged', () => {

@@ -7,11 +7,13 @@ import { FirstRunDialog } from './first-run-dialog'
 import { ToastHost } from '../ui/toast-host'
 import { useSectionShortcuts } from './use-section-shortcuts'
 import { usePersistentStorageRequest } from './use-persistent-storage-request'
+import { useScriptLibrary } from './use-script-library'
 
 export function AppLayout() {
   const { t } = useTranslation()
   useSectionShortcuts()
   usePersistentStorageRequest()
+  useScriptLibrary()
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={focusMain}>
