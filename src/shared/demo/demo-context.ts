@@ -61,8 +61,6 @@ export interface DemoContext {
   meta: MetaStamper
   /** A slot on `day` for `minutes`, with the preferred member of staff if they are free. */
   book(day: number, preferredStaff: string | null, minutes: number): StaffBooking
-  /** Complaint numbers are TS-<date>-<number of the day>-<device>: the next one for that day. */
-  nextComplaintNumber(date: string): string
   readonly out: DemoOutput
 }
 

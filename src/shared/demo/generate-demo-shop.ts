@@ -10,7 +10,7 @@ import { latestContactAt } from '../domain/last-contact'
 import type { RecordContent } from '../domain/record'
 import { addCare } from './demo-care'
 import { createSlotBook, DAY_MS, iso, randomShopTime } from './demo-calendar'
-import { addComplaints } from './demo-complaints'
+import { addComplaints, numberComplaints } from './demo-complaints'
 import {
   createBooker,
   createMetaStamper,
@@ -184,8 +184,6 @@ export function generateDemoShop({ seed, customerCount, now, deviceId }: DemoSho
     careTasks: [],
     careDecisions: []
   }
-  const complaintsPerDay = new Map<string, number>()
-  const deviceTag = deviceId.slice(-4).toUpperCase()
   const context: DemoContext = {
     random,
     nowMillis,
@@ -194,13 +192,9 @@ export function generateDemoShop({ seed, customerCount, now, deviceId }: DemoSho
     newId,
     meta,
     book: createBooker(random, activeStaff, createSlotBook(activeStaff.length)),
-    nextComplaintNumber: (date) => {
-      const number = (complaintsPerDay.get(date) ?? 0) + 1
-      complaintsPerDay.set(date, number)
-      return `TS-${date.replaceAll('-', '')}-${String(number).padStart(4, '0')}-${deviceTag}`
-    },
     out
   }
   for (let index = 0; index < customerCount; index++) addCustomer(context)
+  numberComplaints(out, deviceId)
   return out
 }

@@ -1,4 +1,4 @@
-import { COMPLAINT_SEVERITIES, type Complaint, type ComplaintSeverity } from './complaint'
+import { COMPLAINT_SEVERITIES, UNRESOLVED_COMPLAINT_STATUSES, type Complaint, type ComplaintSeverity } from './complaint'
 
 /*
  * How soon a complaint must be answered and settled (第一时间处理): serious complaints and
@@ -75,9 +75,6 @@ export interface OverdueState {
   readonly hoursOverdue: number
 }
 
-/** Statuses in which the complaint still waits for a resolution. */
-const UNRESOLVED_STATUSES: readonly Complaint['status'][] = ['new', 'in-progress']
-
 /**
  * Whether the complaint is late at `now`. Exactly at a deadline is still on time. This is about
  * what is pending: a response that came late is no longer response-overdue (reports measure
@@ -91,7 +88,7 @@ export function overdueState(
   const nowMillis = instantMillis(now)
   const { respondBy, resolveBy } = deadlineMillis(complaint, deadlines)
   const responseOverdue = complaint.firstResponseAt === null && nowMillis > respondBy
-  const resolutionOverdue = UNRESOLVED_STATUSES.includes(complaint.status) && nowMillis > resolveBy
+  const resolutionOverdue = UNRESOLVED_COMPLAINT_STATUSES.includes(complaint.status) && nowMillis > resolveBy
   // The guard keeps respondBy ≤ resolveBy, so a missed response deadline is always the earlier one.
   const missedSince = responseOverdue ? respondBy : resolutionOverdue ? resolveBy : nowMillis
   return {

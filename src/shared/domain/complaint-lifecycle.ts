@@ -1,4 +1,13 @@
-import { OPEN_COMPLAINT_STATUSES, type Complaint, type ComplaintSeverity, type ComplaintStatus, type StatusChange } from './complaint'
+import {
+  NO_SATISFACTION,
+  OPEN_COMPLAINT_STATUSES,
+  type Complaint,
+  type ComplaintChange,
+  type ComplaintContent,
+  type ComplaintSeverity,
+  type ComplaintStatus,
+  type StatusChange
+} from './complaint'
 
 /*
  * The complaint's lifecycle: new → in progress → resolved → followed up → closed, one step at
@@ -57,9 +66,8 @@ export interface TransitionContext {
   readonly staffId: string
 }
 
-export type ComplaintTransition =
-  | { readonly ok: true; readonly complaint: Complaint }
-  | { readonly ok: false; readonly error: ComplaintTransitionError }
+/** The outcome of a transition: a complaint of the kind passed in (a stored record, or content not yet stored). */
+export type ComplaintTransition<C extends ComplaintContent = Complaint> = ComplaintChange<ComplaintTransitionError, C>
 
 /**
  * What the clerk confirms before closing, after ISO 10002's closing of a complaint: the decision
@@ -95,12 +103,10 @@ const isBlank = (text: string): boolean => text.trim() === ''
 const isEscalated = ({ supervisorId, reason }: Complaint['escalation']): boolean =>
   supervisorId !== null && !isBlank(supervisorId) && !isBlank(reason)
 
-const NO_SATISFACTION: Complaint['satisfaction'] = { score: null, comment: '', givenBy: null }
-
 /** The fields an action changes, and the reason to note in the history; or why it may not happen. */
-type ActionOutcome = { readonly changes: Partial<Complaint>; readonly reason?: string } | ComplaintTransitionError
+type ActionOutcome = { readonly changes: Partial<ComplaintContent>; readonly reason?: string } | ComplaintTransitionError
 
-function outcomeOf(complaint: Complaint, action: ComplaintAction, { now, staffId }: TransitionContext): ActionOutcome {
+function outcomeOf(complaint: ComplaintContent, action: ComplaintAction, { now, staffId }: TransitionContext): ActionOutcome {
   switch (action.type) {
     case 'start':
       // Whoever responds first takes the complaint on, unless someone was already assigned.
@@ -138,13 +144,20 @@ function outcomeOf(complaint: Complaint, action: ComplaintAction, { now, staffId
   }
 }
 
-/** Applies one action, or says why it may not happen; the complaint passed in is left as it was. */
-export function transitionComplaint(complaint: Complaint, action: ComplaintAction, context: TransitionContext): ComplaintTransition {
+/**
+ * Applies one action, or says why it may not happen; the complaint passed in is left as it was.
+ * It may be content not yet stored: the demo generator plays its complaints' stories through here.
+ */
+export function transitionComplaint<C extends ComplaintContent>(
+  complaint: C,
+  action: ComplaintAction,
+  context: TransitionContext
+): ComplaintTransition<C> {
   const rule = COMPLAINT_ACTION_RULES[action.type]
   if (!rule.from.includes(complaint.status)) return { ok: false, error: 'not-allowed-from-status' }
   const outcome = outcomeOf(complaint, action, context)
   if (typeof outcome === 'string') return { ok: false, error: outcome }
-  const changed: Complaint = { ...complaint, ...outcome.changes }
+  const changed: C = { ...complaint, ...outcome.changes }
   if (rule.to === null) return { ok: true, complaint: changed }
   const change: StatusChange = {
     status: rule.to,

@@ -68,6 +68,12 @@ export function complaintNumberSuffix(deviceId: string): string {
   return suffix
 }
 
+/** How every complaint number of a shop day begins ('TS-20261122-'): the data layer finds a day's numbers by it. */
+export function complaintNumberPrefix(date: string): string {
+  requireIsoDate(date)
+  return `TS-${date.replaceAll('-', '')}-`
+}
+
 /**
  * The number for a device's `sequence`-th complaint of the shop's `date`. Past 9,999 in a day
  * the count simply grows a digit rather than wrapping onto an earlier number. Throws on a
@@ -82,9 +88,9 @@ export function formatComplaintNumber({
   readonly sequence: number
   readonly deviceId: string
 }): string {
-  requireIsoDate(date)
+  const prefix = complaintNumberPrefix(date)
   if (!Number.isSafeInteger(sequence) || sequence < 1) throw new RangeError(`Not a complaint count: ${sequence}`)
-  return `TS-${date.replaceAll('-', '')}-${String(sequence).padStart(SEQUENCE_DIGITS, '0')}-${complaintNumberSuffix(deviceId)}`
+  return `${prefix}${String(sequence).padStart(SEQUENCE_DIGITS, '0')}-${complaintNumberSuffix(deviceId)}`
 }
 
 const NUMBER_PATTERN = /^TS-(\d{4})(\d{2})(\d{2})-(\d{4,})-([0-9A-Z]{4})$/

@@ -1,4 +1,4 @@
-import type { SyncedRecord } from './record'
+import type { RecordContent, SyncedRecord } from './record'
 
 export const COMPLAINT_STATUSES = ['new', 'in-progress', 'resolved', 'followed-up', 'closed'] as const
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number]
@@ -73,8 +73,24 @@ export interface Complaint extends SyncedRecord {
   readonly dismissedFlags: readonly { readonly ruleId: string; readonly text: string; readonly by: string }[]
 }
 
+/** A complaint's fields without the record metadata: what is written, or still to be stored. */
+export type ComplaintContent = RecordContent<Complaint>
+
+/** A change to a complaint (a stored record by default), or why it may not happen. */
+export type ComplaintChange<E extends string, C extends ComplaintContent = Complaint> =
+  | { readonly ok: true; readonly complaint: C }
+  | { readonly ok: false; readonly error: E }
+
+/** A complaint's blanks, before anything is proposed, escalated or scored. */
+export const NO_RESOLUTION: Complaint['resolution'] = { kind: null, detail: '', accepted: null }
+export const NO_ESCALATION: Complaint['escalation'] = { supervisorId: null, reason: '', at: null }
+export const NO_SATISFACTION: Complaint['satisfaction'] = { score: null, comment: '', givenBy: null }
+
 /** Every status but closed: a complaint still somebody's business. */
 export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = COMPLAINT_STATUSES.filter((status) => status !== 'closed')
+
+/** Statuses in which the complaint still waits for a resolution: its resolution and severity are still being worked out. */
+export const UNRESOLVED_COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['new', 'in-progress']
 
 /** Live and not closed. */
 export const isOpenComplaint = (complaint: Pick<Complaint, 'status' | 'deletedAt'>): boolean =>

@@ -41,31 +41,81 @@ export function requireIsoDate(text: string): CalendarDate {
 }
 
 // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-const epochDay = ({ year, month, day }: CalendarDate): number => new Date(0).setUTCFullYear(year, month - 1, day) / DAY_MS
+const utcMidnight = ({ year, month, day }: CalendarDate): number => new Date(0).setUTCFullYear(year, month - 1, day)
 
-const shopDateFormats = new Map<string, Intl.DateTimeFormat>()
+const epochDay = (date: CalendarDate): number => utcMidnight(date) / DAY_MS
+
+function fromEpochDay(epoch: number): string {
+  const date = new Date(epoch * DAY_MS)
+  return formatIsoDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() })
+}
+
+/** The shop's time zone when none is given: the first shops are in China. */
+const SHOP_TIME_ZONE = 'Asia/Shanghai'
+
+const shopClockFormats = new Map<string, Intl.DateTimeFormat>()
 
 /** Building a DateTimeFormat costs far more than using one, and lists ask for "today" often. */
-function shopDateFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = shopDateFormats.get(timeZone)
+function shopClockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = shopClockFormats.get(timeZone)
   if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
-    shopDateFormats.set(timeZone, format)
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric'
+    })
+    shopClockFormats.set(timeZone, format)
   }
   return format
 }
 
-/** The shop's calendar date at an instant, from the time zone's rules (China has no daylight saving, other shops may). */
-export function todayInShop(now: Date, timeZone = 'Asia/Shanghai'): string {
-  const parts = shopDateFormat(timeZone).formatToParts(now)
+/** The calendar date and wall-clock time the shop's clocks show at an instant. */
+function shopClock(instant: number, timeZone: string): CalendarDate & { readonly millisOfDay: number } {
+  const parts = shopClockFormat(timeZone).formatToParts(instant)
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value)
-  return formatIsoDate({ year: part('year'), month: part('month'), day: part('day') })
+  const millisOfDay = ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000
+  return { year: part('year'), month: part('month'), day: part('day'), millisOfDay }
+}
+
+/** The shop's calendar date at an instant, from the time zone's rules (China has no daylight saving, other shops may). */
+export function todayInShop(now: Date, timeZone = SHOP_TIME_ZONE): string {
+  return formatIsoDate(shopClock(now.getTime(), timeZone))
+}
+
+/** How far the shop's clocks are ahead of UTC at an instant (whole seconds: Intl shows no milliseconds). */
+function zoneOffsetMillis(instant: number, timeZone: string): number {
+  const wholeSecond = Math.floor(instant / 1000) * 1000
+  const clock = shopClock(wholeSecond, timeZone)
+  return utcMidnight(clock) + clock.millisOfDay - wholeSecond
+}
+
+/**
+ * The instant the shop's clocks show `time` on `date`. The zone's offset is read at the wall
+ * time taken as UTC, then again at the instant that gives, which settles it on a day when
+ * daylight saving starts or ends: a time the clocks show twice is the earlier instant, and a
+ * time they skip falls after the gap, as the clocks would show it once moved on.
+ */
+export function shopInstant(date: string, time: { readonly hour: number; readonly minute: number }, timeZone = SHOP_TIME_ZONE): Date {
+  const wall = utcMidnight(requireIsoDate(date)) + (time.hour * 60 + time.minute) * 60_000
+  const firstGuess = wall - zoneOffsetMillis(wall, timeZone)
+  const offset = zoneOffsetMillis(firstGuess, timeZone)
+  const instant = wall - offset
+  const isSkipped = zoneOffsetMillis(instant, timeZone) !== offset
+  return new Date(isSkipped ? Math.max(firstGuess, instant) : instant)
 }
 
 /** Whole days from `from` to `to`: positive when `to` is later ('2025-12-31' → '2026-01-01' is 1). */
 export function daysBetween(from: string, to: string): number {
   return epochDay(requireIsoDate(to)) - epochDay(requireIsoDate(from))
 }
+
+/** The date `days` days later (earlier, when negative). */
+export const addDays = (date: string, days: number): string => fromEpochDay(epochDay(requireIsoDate(date)) + days)
 
 /**
  * The same day `months` calendar months later (or earlier, when negative); a day the target

@@ -1,5 +1,7 @@
 /** The shop-wide settings' keys (each a record in the settings table), in one place. */
 export const SETTING_KEYS = {
   /** TierThresholds: yuan spent in the last 12 months for tiers A, B and C. */
-  tierThresholds: 'tierThresholds'
+  tierThresholds: 'tierThresholds',
+  /** ComplaintDeadlines: hours to the first response and to the resolution, by severity. */
+  complaintDeadlines: 'complaintDeadlines'
 } as const

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  complaintNumberPrefix,
   complaintNumberSuffix,
   formatComplaintNumber,
   nextSequence,
@@ -35,6 +36,21 @@ describe('formatComplaintNumber', () => {
       expect(() => formatComplaintNumber({ date: '2026-11-22', sequence, deviceId: DEVICE }), String(sequence)).toThrow(RangeError)
     }
     expect(() => formatComplaintNumber({ date: '2026-11-22', sequence: 1, deviceId: '' })).toThrow(RangeError)
+  })
+})
+
+describe('complaintNumberPrefix', () => {
+  it('is how every number of the day begins, whatever the device and count', () => {
+    expect(complaintNumberPrefix('2026-11-22')).toBe('TS-20261122-')
+    fc.assert(
+      fc.property(dateArbitrary, sequenceArbitrary, deviceIdArbitrary, (date, sequence, deviceId) =>
+        formatComplaintNumber({ date, sequence, deviceId }).startsWith(complaintNumberPrefix(date))
+      )
+    )
+  })
+
+  it('refuses a malformed date', () => {
+    expect(() => complaintNumberPrefix('2026-02-30')).toThrow(RangeError)
   })
 })
 

@@ -1,12 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  addDays,
   addMonthsClamped,
   daysBetween,
   daysInMonth,
   formatIsoDate,
   parseIsoDate,
   requireIsoDate,
+  shopInstant,
   todayInShop
 } from '@shared/domain/days'
 
@@ -83,6 +85,52 @@ describe('daysBetween', () => {
 
   it('rejects what is not a date', () => {
     expect(() => daysBetween('2026-01-01', 'soon')).toThrow(RangeError)
+  })
+})
+
+describe('addDays', () => {
+  it('moves by days across months, leap days and years, both ways', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29')
+    expect(addDays('2025-02-28', 1)).toBe('2025-03-01')
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01')
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31')
+    expect(addDays('2026-03-09', 0)).toBe('2026-03-09')
+  })
+
+  it('is what daysBetween counts', () => {
+    fc.assert(fc.property(isoDate, fc.integer({ min: -3000, max: 3000 }), (date, days) => daysBetween(date, addDays(date, days)) === days))
+  })
+
+  it('rejects what is not a date', () => {
+    expect(() => addDays('tomorrow', 1)).toThrow(RangeError)
+  })
+})
+
+describe('shopInstant', () => {
+  it('gives the instant of a shop date and time, Shanghai by default', () => {
+    expect(shopInstant('2025-06-20', { hour: 10, minute: 0 }).toISOString()).toBe('2025-06-20T02:00:00.000Z')
+    expect(shopInstant('2026-01-01', { hour: 7, minute: 30 }).toISOString()).toBe('2025-12-31T23:30:00.000Z')
+    expect(shopInstant('2025-06-20', { hour: 10, minute: 0 }, 'UTC').toISOString()).toBe('2025-06-20T10:00:00.000Z')
+  })
+
+  it('is the shop date back again in todayInShop', () => {
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (date, hour, minute) =>
+        ['Asia/Shanghai', 'America/New_York', 'Europe/Berlin'].every(
+          (zone) => todayInShop(shopInstant(date, { hour, minute }, zone), zone) === date
+        )
+      )
+    )
+  })
+
+  it('follows daylight saving: a time shown twice is the earlier instant, a skipped one falls after the gap', () => {
+    expect(shopInstant('2025-07-01', { hour: 10, minute: 0 }, 'America/New_York').toISOString()).toBe('2025-07-01T14:00:00.000Z')
+    expect(shopInstant('2025-01-02', { hour: 10, minute: 0 }, 'America/New_York').toISOString()).toBe('2025-01-02T15:00:00.000Z')
+    // 01:30 happens twice on 2 November 2025 in New York, first in EDT (UTC-4).
+    expect(shopInstant('2025-11-02', { hour: 1, minute: 30 }, 'America/New_York').toISOString()).toBe('2025-11-02T05:30:00.000Z')
+    // 02:30 never happens on 9 March 2025 in New York, nor on 30 March 2025 in Berlin: 03:30 does.
+    expect(shopInstant('2025-03-09', { hour: 2, minute: 30 }, 'America/New_York').toISOString()).toBe('2025-03-09T07:30:00.000Z')
+    expect(shopInstant('2025-03-30', { hour: 2, minute: 30 }, 'Europe/Berlin').toISOString()).toBe('2025-03-30T01:30:00.000Z')
   })
 })
 

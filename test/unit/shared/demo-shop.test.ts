@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { parseStamp } from '@shared/domain/clock'
 import { COMPLAINT_STATUSES } from '@shared/domain/complaint'
+import { complaintFollowUpKey } from '@shared/domain/complaint-follow-up'
+import { CLOSE_CHECKLIST, COMPLAINT_ACTION_RULES } from '@shared/domain/complaint-lifecycle'
+import { complaintNumberSuffix, parseComplaintNumber } from '@shared/domain/complaint-number'
+import { COMPLAINT_INTAKE_STEP_IDS } from '@shared/domain/complaint-steps'
+import { todayInShop } from '@shared/domain/days'
 import { customerSearchFields } from '@shared/domain/customer-search'
 import { latestContactAt } from '@shared/domain/last-contact'
 import { RECORD_META_KEYS, type SyncedRecord } from '@shared/domain/record'
@@ -10,6 +15,8 @@ const NOW = new Date('2025-06-15T04:00:00.000Z')
 const DEVICE = '01JXDEVICE0000000000000000'
 const options = { seed: 42, customerCount: 600, now: NOW, deviceId: DEVICE }
 const shop = generateDemoShop(options)
+/** Enough complaints that the rarer stories (a reopened complaint, one stuck early) are there. */
+const { complaints, careTasks, staff } = generateDemoShop({ ...options, customerCount: 5000 })
 const DAY = 86_400_000
 
 const allRecords = (demo: DemoShop): readonly SyncedRecord[] => Object.values(demo).flat()
@@ -113,26 +120,82 @@ describe('the demo shop generator', () => {
     }
   })
 
-  it('gives complaints a status history that climbs the lifecycle in time order and ends at their status', () => {
-    const numbers = new Set(shop.complaints.map((complaint) => complaint.number))
-    expect(numbers.size).toBe(shop.complaints.length)
-    for (const complaint of shop.complaints) {
+  it('gives complaints a status history the lifecycle allows, in time order, ending at their status', () => {
+    for (const complaint of complaints) {
       const history = complaint.statusHistory
-      expect(complaint.number).toMatch(/^TS-\d{8}-\d{4}-[0-9A-Z]{4}$/)
-      expect(history.map((change) => change.status)).toEqual(COMPLAINT_STATUSES.slice(0, history.length))
+      expect(history[0]).toMatchObject({ status: 'new', at: complaint.receivedAt })
+      history.slice(1).forEach((change, index) => {
+        const from = history[index]?.status ?? 'new'
+        const allowed = Object.values(COMPLAINT_ACTION_RULES).some((rule) => rule.to === change.status && rule.from.includes(from))
+        expect(allowed, `${from} → ${change.status}`).toBe(true)
+        expect(change.reason !== undefined).toBe(from !== 'new' && change.status === 'in-progress')
+      })
       expect(history.at(-1)?.status).toBe(complaint.status)
-      expect(history[0]?.at).toBe(complaint.receivedAt)
       const times = history.map((change) => change.at)
       expect([...times].sort()).toEqual(times)
       expect(Date.parse(times.at(-1) ?? '')).toBeLessThanOrEqual(NOW.getTime())
-      const timeOf = (status: string) => history.find((change) => change.status === status)?.at ?? null
-      expect(complaint.firstResponseAt).toBe(timeOf('in-progress'))
-      expect(complaint.resolvedAt).toBe(timeOf('resolved'))
-      expect(complaint.closedAt).toBe(timeOf('closed'))
-      expect(complaint.satisfaction.score !== null).toBe(timeOf('followed-up') !== null)
-      expect(complaint.escalation.supervisorId !== null).toBe(complaint.severity !== 'ordinary')
+      const lastTimeOf = (status: string) => history.findLast((change) => change.status === status)?.at ?? null
+      expect(complaint.firstResponseAt).toBe(history.find((change) => change.status === 'in-progress')?.at ?? null)
+      expect(complaint.resolvedAt).toBe(['resolved', 'followed-up', 'closed'].includes(complaint.status) ? lastTimeOf('resolved') : null)
+      expect(complaint.closedAt).toBe(lastTimeOf('closed'))
     }
-    expect(shop.complaints.some((complaint) => complaint.status !== 'closed')).toBe(true)
+    const paths = new Set(complaints.map((complaint) => complaint.statusHistory.map((change) => change.status).join()))
+    expect(paths).toContain('new,in-progress,resolved,followed-up,closed')
+    expect(paths).toContain('new,in-progress,resolved,in-progress,resolved,followed-up,closed')
+    expect(new Set(complaints.map((complaint) => complaint.status))).toEqual(new Set(COMPLAINT_STATUSES))
+  })
+
+  it('numbers complaints per shop day in the order they came in, each number once', () => {
+    expect(new Set(complaints.map((complaint) => complaint.number)).size).toBe(complaints.length)
+    const byDay = groupBy(complaints, (complaint) => parseComplaintNumber(complaint.number)?.date)
+    for (const [date, ofDay] of byDay) {
+      expect(date).toBeDefined()
+      for (const complaint of ofDay) {
+        expect(parseComplaintNumber(complaint.number)?.suffix).toBe(complaintNumberSuffix(DEVICE))
+        expect(todayInShop(new Date(complaint.receivedAt))).toBe(date)
+      }
+      const inArrivalOrder = [...ofDay].sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : 1))
+      expect(inArrivalOrder.map((complaint) => parseComplaintNumber(complaint.number)?.sequence)).toEqual(ofDay.map((_, index) => index + 1))
+    }
+  })
+
+  it('fills complaints in as the wizard and the lifecycle would have', () => {
+    const managers = new Set(staff.filter((member) => member.role === 'manager').map((member) => member.id))
+    const stepIds: readonly string[] = COMPLAINT_INTAKE_STEP_IDS
+    for (const complaint of complaints) {
+      const reached = (status: string) => complaint.statusHistory.some((change) => change.status === status)
+      expect(stepIds).toContain(complaint.intakeStep)
+      expect(complaint.handlerId !== null).toBe(reached('in-progress'))
+      if (complaint.severity !== 'ordinary' && reached('resolved')) {
+        expect(managers.has(complaint.escalation.supervisorId ?? '')).toBe(true)
+        expect(complaint.escalation.reason).not.toBe('')
+        expect((complaint.escalation.at ?? '') <= (complaint.statusHistory.find((change) => change.status === 'resolved')?.at ?? '')).toBe(true)
+      }
+      if (complaint.severity === 'ordinary') expect(complaint.escalation.supervisorId).toBeNull()
+      expect(complaint.satisfaction.score !== null).toBe(complaint.status === 'followed-up' || complaint.status === 'closed')
+      if (complaint.status === 'closed') {
+        expect([...complaint.closeChecklist].sort()).toEqual([...CLOSE_CHECKLIST].sort())
+        expect(complaint.closeReason).not.toBe('')
+      } else {
+        expect(complaint.closeChecklist).toEqual([])
+      }
+      expect(complaint.resolution.accepted === true).toBe(complaint.resolvedAt !== null)
+    }
+  })
+
+  it('books one follow-up call per resolved complaint, done with its score once followed up', () => {
+    const calls = new Map(careTasks.filter((task) => task.complaintId !== null).map((task) => [task.complaintId, task]))
+    for (const complaint of complaints) {
+      const call = calls.get(complaint.id)
+      const wasResolved = complaint.statusHistory.some((change) => change.status === 'resolved')
+      expect(call !== undefined).toBe(wasResolved)
+      if (call === undefined) continue
+      expect(call).toMatchObject({ occasionKey: complaintFollowUpKey(complaint.id), purpose: complaint.number, method: 'call' })
+      expect(todayInShop(new Date(call.startAt))).toBe(complaint.followUpDate)
+      if (complaint.satisfaction.score === null) expect(call.status).not.toBe('done')
+      else expect(call).toMatchObject({ status: 'done', satisfactionScore: complaint.satisfaction.score })
+    }
+    expect(calls.size).toBe(careTasks.filter((task) => task.complaintId !== null).length)
   })
 
   it('books no member of staff twice at once, and plans only ahead, reports only what has begun', () => {

@@ -2,6 +2,7 @@ import { observe, ZERO_CLOCK } from '@shared/domain/clock'
 import { generateDemoShop, type DemoShop } from '@shared/demo/generate-demo-shop'
 import { db } from './db'
 import { getDeviceId, getMeta, setMeta } from './repositories/meta'
+import { seedScriptLibrary } from './script-library'
 
 /** The seed of the demo shop everyone sees; tests and benchmarks may pass their own. */
 export const DEMO_SEED = 20_240_601
@@ -15,10 +16,11 @@ export interface LoadDemoShopOptions {
 export type DemoShopCounts = { readonly [K in keyof DemoShop]: number }
 
 /**
- * Fills the database with the demo shop, all in one transaction, and records the
- * first-run choice. The records are generated with fixed ids for this device, so loading
- * twice writes the same records again rather than a second shop. No audit entries are
- * written: the demo is not anybody's work.
+ * Fills the database with the demo shop and the shipped script library, all in one
+ * transaction, and records the first-run choice. The records are generated with fixed ids
+ * for this device, so loading twice writes the same records again rather than a second shop.
+ * No audit entries are written: the demo is not anybody's work. The returned counts are the
+ * demo shop's; the script library is the same for a shop started empty.
  */
 export async function loadDemoShop({
   customerCount = 300,
@@ -29,8 +31,9 @@ export async function loadDemoShop({
   const shop = generateDemoShop({ seed, customerCount, now, deviceId })
   await db.transaction(
     'rw',
-    [db.staff, db.customers, db.ownedProducts, db.interactions, db.complaints, db.careTasks, db.careDecisions, db.meta],
+    [db.staff, db.customers, db.ownedProducts, db.interactions, db.complaints, db.careTasks, db.careDecisions, db.scripts, db.meta],
     async () => {
+      await seedScriptLibrary(now)
       await db.staff.bulkPut(shop.staff)
       await db.customers.bulkPut(shop.customers)
       await db.ownedProducts.bulkPut(shop.ownedProducts)

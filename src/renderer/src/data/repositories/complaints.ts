@@ -1,4 +1,7 @@
 import { createRecordRepository } from './record-repository'
 
-/** Complaints; numbering and the intake state machine come with the complaints feature. */
+/**
+ * Complaints as records. Opening one, the wizard's autosave and the lifecycle's actions go
+ * through complaint-intake.ts, which numbers complaints and keeps their status history.
+ */
 export const complaintsRepository = createRecordRepository('complaints')

@@ -14,7 +14,7 @@ import { interactionsRepository } from './interactions'
 import { ownedProductsRepository } from './owned-products'
 
 /** Call inside the write's transaction: history is only added to a customer who is still there. */
-async function requireCurrentCustomer(customerId: string): Promise<void> {
+export async function requireCurrentCustomer(customerId: string): Promise<void> {
   const customer = await db.customers.get(customerId)
   if (customer === undefined) throw new RecordNotFoundError('customers', customerId)
   if (!isCurrentCustomer(customer)) throw new Error(`Customer ${customerId} is deleted or merged: restore it or use the record it was merged into`)

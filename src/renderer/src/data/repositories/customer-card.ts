@@ -4,6 +4,7 @@ import { buildCustomerTimeline, latestSatisfaction, type Satisfaction, type Time
 import type { OwnedProduct } from '@shared/domain/owned-product'
 import { isLive } from '@shared/domain/record'
 import { db } from '../db'
+import { listComplaintsForCustomer } from './complaint-list'
 import { listInteractionsForCustomer } from './interactions'
 
 /** What the customer card shows at a glance. */
@@ -23,7 +24,7 @@ export function loadCustomerCard(customerId: string, now: Date): Promise<Custome
     const [customer, products, complaints, careTasks] = await Promise.all([
       db.customers.get(customerId),
       db.ownedProducts.where('customerId').equals(customerId).filter(isLive).toArray(),
-      db.complaints.where('customerId').equals(customerId).reverse().sortBy('receivedAt'),
+      listComplaintsForCustomer(customerId),
       db.careTasks.where('customerId').equals(customerId).toArray()
     ])
     if (customer === undefined) return null

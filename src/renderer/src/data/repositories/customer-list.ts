@@ -3,10 +3,12 @@
  * indexes as lists of ids (a cursor over keys, no record read), and only the rows on
  * screen are read, by id. Whole records never reach React by the thousand.
  */
-import { isOpenComplaint, OPEN_COMPLAINT_STATUSES } from '@shared/domain/complaint'
 import type { Customer, PersonalityType, Tier } from '@shared/domain/customer'
 import { noContactCutoff } from '@shared/domain/last-contact'
 import { db } from '../db'
+import { listOpenComplaints } from './complaint-list'
+import { idsByIndex, idsWithAnyOf, keepListed, type SortDirection } from './id-lists'
+import { tombstones } from './record-repository'
 
 export type CustomerSortField = 'name' | 'tier' | 'lastContactAt' | 'updatedAt' | 'createdAt'
 
@@ -33,7 +35,7 @@ export const NO_CUSTOMER_FILTERS: CustomerListFilters = {
 }
 
 export interface CustomerListQuery extends CustomerListFilters {
-  readonly sort: { readonly field: CustomerSortField; readonly direction: 'asc' | 'desc' }
+  readonly sort: { readonly field: CustomerSortField; readonly direction: SortDirection }
   readonly now: Date
 }
 
@@ -51,8 +53,7 @@ const SORT_INDEX: Readonly<Record<CustomerSortField, string>> = {
 }
 
 async function sortedIds({ field, direction }: CustomerListQuery['sort']): Promise<readonly string[]> {
-  const byIndex = db.customers.orderBy(SORT_INDEX[field])
-  const ids = await (direction === 'desc' ? byIndex.reverse() : byIndex).primaryKeys()
+  const ids = await idsByIndex('customers', SORT_INDEX[field], direction)
   if (field !== 'lastContactAt') return ids
   // A null key is left out of an index: customers never contacted count as the longest without contact.
   const contacted = new Set(ids)
@@ -60,28 +61,17 @@ async function sortedIds({ field, direction }: CustomerListQuery['sort']): Promi
   return direction === 'asc' ? [...neverContacted, ...ids] : [...ids, ...neverContacted]
 }
 
-/*
- * One equals() per value rather than anyOf(): each is a plain key range that IndexedDB
- * answers in one getAllKeys, where anyOf needs a cursor hopping from key to key (fine in
- * Chromium, but quadratic in fake-indexeddb, which the tests and benchmarks run on).
- */
-async function idsWithAnyOf(index: string, values: readonly string[]): Promise<ReadonlySet<string>> {
-  const lists = await Promise.all(values.map((value) => db.customers.where(index).equals(value).primaryKeys()))
-  return new Set(lists.flat())
-}
-
 async function customersWithOpenComplaints(): Promise<ReadonlySet<string>> {
-  const lists = await Promise.all(OPEN_COMPLAINT_STATUSES.map((status) => db.complaints.where('status').equals(status).toArray()))
-  return new Set(lists.flat().filter(isOpenComplaint).map((complaint) => complaint.customerId))
+  return new Set((await listOpenComplaints()).map((complaint) => complaint.customerId))
 }
 
 /** One id set per filter in use: a listed customer is in every one. */
 function requiredIdSets(query: CustomerListQuery): readonly Promise<ReadonlySet<string>>[] {
   const sets: Promise<ReadonlySet<string>>[] = []
-  if (query.tiers.length > 0) sets.push(idsWithAnyOf('tier', query.tiers))
-  if (query.personalities.length > 0) sets.push(idsWithAnyOf('personality', query.personalities))
-  if (query.ownerId !== null) sets.push(idsWithAnyOf('ownerId', [query.ownerId]))
-  if (query.tag !== null) sets.push(idsWithAnyOf('tags', [query.tag]))
+  if (query.tiers.length > 0) sets.push(idsWithAnyOf('customers', 'tier', query.tiers))
+  if (query.personalities.length > 0) sets.push(idsWithAnyOf('customers', 'personality', query.personalities))
+  if (query.ownerId !== null) sets.push(idsWithAnyOf('customers', 'ownerId', [query.ownerId]))
+  if (query.tag !== null) sets.push(idsWithAnyOf('customers', 'tags', [query.tag]))
   if (query.openComplaintsOnly) sets.push(customersWithOpenComplaints())
   return sets
 }
@@ -90,7 +80,7 @@ function requiredIdSets(query: CustomerListQuery): readonly Promise<ReadonlySet<
 async function excludedIds(query: CustomerListQuery): Promise<ReadonlySet<string>> {
   // Only tombstones have a deletedAt key and only merged records a mergedInto key: both indexes are small.
   const lists = await Promise.all([
-    db.customers.where('deletedAt').aboveOrEqual('').primaryKeys(),
+    tombstones('customers').primaryKeys(),
     db.customers.where('mergedInto').aboveOrEqual('').primaryKeys(),
     query.noContactForDays === null
       ? []
@@ -107,7 +97,7 @@ export function listCustomerIds(query: CustomerListQuery): Promise<readonly stri
       excludedIds(query),
       ...requiredIdSets(query)
     ])
-    return ordered.filter((id) => !excluded.has(id) && required.every((ids) => ids.has(id)))
+    return keepListed(ordered, excluded, required)
   })
 }
 

@@ -37,7 +37,7 @@ export interface RecordRepository<T extends SyncedRecord, Input = Omit<T, keyof 
 }
 
 /** Tombstones are the only records with a `deletedAt` key (see schema.ts). */
-const tombstones = <K extends SyncedTableName>(table: K): Collection<RecordOf<K>, string> =>
+export const tombstones = <K extends SyncedTableName>(table: K): Collection<RecordOf<K>, string> =>
   db.syncedTable(table).where('deletedAt').aboveOrEqual('')
 
 export function countLive<K extends SyncedTableName>(table: K): Promise<number> {
