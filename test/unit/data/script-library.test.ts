@@ -22,6 +22,7 @@ import {
 } from '@renderer/data/repositories/scripts'
 import { ensureScriptLibrary, seedScriptLibrary } from '@renderer/data/script-library'
 import { useFreshDatabase } from './fresh-database'
+import { scriptContent } from '../shared/script-fixtures'
 
 useFreshDatabase()
 
@@ -34,20 +35,8 @@ const LISTEN_GREETING = seededScriptId('say.listen.any.any.1.zh-CN')
 const LISTEN_APOLOGY = seededScriptId('say.listen.any.any.2.zh-CN')
 const LISTEN_THANKS = seededScriptId('say.listen.any.any.3.zh-CN')
 
-const say = (text: string, fields: Partial<RecordContent<ScriptPhrase>> = {}): RecordContent<ScriptPhrase> => ({
-  kind: 'say',
-  locale: 'zh-CN',
-  text,
-  step: 'resolve',
-  category: '',
-  personality: '',
-  why: '',
-  better: '',
-  variants: [],
-  exceptions: [],
-  retired: false,
-  ...fields
-})
+const say = (text: string, fields: Partial<RecordContent<ScriptPhrase>> = {}): RecordContent<ScriptPhrase> =>
+  scriptContent({ text, step: 'resolve', ...fields })
 
 const neverSay = (text: string, fields: Partial<RecordContent<ScriptPhrase>> = {}): RecordContent<ScriptPhrase> =>
   say(text, { kind: 'never-say', step: '', why: '敷衍顾客', better: '我来帮您想办法', ...fields })

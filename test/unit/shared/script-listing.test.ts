@@ -2,29 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ScriptPhrase } from '@shared/domain/script'
 import { selectScripts } from '@shared/domain/script-listing'
+import { storedScript } from './script-fixtures'
 
-const phrase = (id: string, fields: Partial<ScriptPhrase> = {}): ScriptPhrase => ({
-  id,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  updatedBy: '',
-  deviceId: 'device',
-  clock: '',
-  fieldClocks: {},
-  deletedAt: null,
-  kind: 'say',
-  locale: 'zh-CN',
-  text: id,
-  step: '',
-  category: '',
-  personality: '',
-  why: '',
-  better: '',
-  variants: [],
-  exceptions: [],
-  retired: false,
-  ...fields
-})
+const phrase = storedScript
 
 const ids = (phrases: readonly ScriptPhrase[]): readonly string[] => phrases.map((listed) => listed.id)
 

@@ -7,29 +7,9 @@ import { neverSayRuleFrom } from '@shared/domain/phrase-check'
 import { SCRIPT_LOCALES, type ScriptPhrase } from '@shared/domain/script'
 import { suggestPhrases, type PhraseContext } from '@shared/domain/script-selection'
 import { DEFAULT_SCRIPT_LIBRARY } from '@shared/scripts/default-library'
+import { storedScript } from './script-fixtures'
 
-const phrase = (id: string, fields: Partial<ScriptPhrase> = {}): ScriptPhrase => ({
-  id,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  updatedBy: '',
-  deviceId: 'device',
-  clock: '',
-  fieldClocks: {},
-  deletedAt: null,
-  kind: 'say',
-  locale: 'zh-CN',
-  text: id,
-  step: 'resolve',
-  category: '',
-  personality: '',
-  why: '',
-  better: '',
-  variants: [],
-  exceptions: [],
-  retired: false,
-  ...fields
-})
+const phrase = (id: string, fields: Partial<ScriptPhrase> = {}): ScriptPhrase => storedScript(id, { step: 'resolve', ...fields })
 
 const context: PhraseContext = { locale: 'zh-CN', step: 'resolve', category: 'repair-price', personality: 'analytical' }
 const ids = (phrases: readonly ScriptPhrase[]): readonly string[] => phrases.map((chosen) => chosen.id)

@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { RecordContent } from '@shared/domain/record'
 import type { ScriptPhrase } from '@shared/domain/script'
 import { scriptProblems } from '@shared/domain/script-validation'
+import { scriptContent, storedScript } from './script-fixtures'
 
-const content = (fields: Partial<RecordContent<ScriptPhrase>> = {}): RecordContent<ScriptPhrase> => ({
-  kind: 'say',
-  locale: 'zh-CN',
-  text: '我马上帮您确认。',
-  step: '',
-  category: '',
-  personality: '',
-  why: '',
-  better: '',
-  variants: [],
-  exceptions: [],
-  retired: false,
-  ...fields
-})
+const content = scriptContent
 
-const stored = (id: string, fields: Partial<ScriptPhrase> = {}): ScriptPhrase => ({
-  ...content(),
-  id,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  updatedBy: '',
-  deviceId: 'device',
-  clock: '',
-  fieldClocks: {},
-  deletedAt: null,
-  ...fields
-})
+const stored = (id: string, fields: Partial<ScriptPhrase> = {}): ScriptPhrase => storedScript(id, { text: scriptContent().text, ...fields })
 
 const policyRule = stored('policy', { kind: 'never-say', text: '这是公司的规定。', variants: ['这是公司规定'], why: '拿规定挡人', better: '我看看能为您做些什么' })
 
