@@ -9,31 +9,17 @@ import type { CustomerSearchFieldName } from '@shared/domain/customer-search'
 import type { Interaction } from '@shared/domain/interaction'
 import type { OwnedProduct } from '@shared/domain/owned-product'
 import type { RecordContent, SyncedRecord } from '@shared/domain/record'
+import { walkInCustomer } from '@shared/domain/walk-in-customer'
 
 export const mobile = (digits: string): PhoneNumber => ({ raw: digits, normalized: digits, kind: 'mobile' })
 
 /** What a caller gives to create a customer (the search fields are computed on save). */
 export type CustomerContent = Omit<RecordContent<Customer>, CustomerSearchFieldName>
 
+/** A plain customer: the walk-in record with a mobile, and whatever the test needs on top. */
 export const customerContent = (name: string, overrides: Partial<CustomerContent> = {}): CustomerContent => ({
+  ...walkInCustomer({ name, phone: mobile('13812345678') }, null),
   name,
-  kind: 'person',
-  company: '',
-  phones: [mobile('13812345678')],
-  address: '',
-  preferredChannel: 'phone',
-  contactConsent: true,
-  importantDates: [],
-  tier: 'C',
-  tierHistory: [],
-  stage: 'current',
-  relationship: 'transactional',
-  personality: 'unknown',
-  ownerId: null,
-  tags: [],
-  notes: '',
-  lastContactAt: null,
-  mergedInto: null,
   ...overrides
 })
 

@@ -3,7 +3,7 @@
  * Formatters are built once per language: building one costs far more than using it,
  * and a table formats a date in every row.
  */
-const cached = <T>(make: (language: string) => T): ((language: string) => T) => {
+export const cached = <T>(make: (language: string) => T): ((language: string) => T) => {
   const byLanguage = new Map<string, T>()
   return (language) => {
     let formatter = byLanguage.get(language)

@@ -6,10 +6,12 @@ interface ModalDialogProps {
   readonly children: ReactNode
   /** Called on Escape; leave it out for a dialog that must be answered. */
   readonly onCancel?: () => void
+  /** 'wide' for a dialog holding a whole form side by side. */
+  readonly size?: 'normal' | 'wide'
 }
 
 /** A native <dialog> opened modally: the browser traps focus and handles Escape. */
-export function ModalDialog({ open, title, children, onCancel }: ModalDialogProps) {
+export function ModalDialog({ open, title, children, onCancel, size = 'normal' }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
@@ -20,7 +22,7 @@ export function ModalDialog({ open, title, children, onCancel }: ModalDialogProp
   return (
     <dialog
       ref={ref}
-      className="modal-dialog"
+      className={size === 'wide' ? 'modal-dialog modal-dialog-wide' : 'modal-dialog'}
       aria-labelledby="modal-dialog-title"
       onCancel={(event) => {
         event.preventDefault()

@@ -14,7 +14,7 @@ import { AddPurchaseForm } from './add-purchase-form'
 import { CustomerTimeline } from './customer-timeline'
 import { LogCallForm } from './log-call-form'
 import { NextImportantDate } from './next-important-date'
-import { PersonalityTips } from './personality-tips'
+import { PersonalityTips } from '../../ui/personality-tips'
 import { ProductsOwned } from './products-owned'
 import { TierSummary } from './tier-summary'
 
@@ -78,6 +78,9 @@ function CustomerCard({ card, now }: { readonly card: CardData; readonly now: Da
             <button type="button" onClick={() => setDialog('purchase')}>
               {t('customers.card.addPurchase')}
             </button>
+            <Link className="button" to={`/complaints/new?customer=${customer.id}`}>
+              {t('customers.card.startComplaint')}
+            </Link>
             <Link className="button" to={`/customers/${customer.id}/edit`}>
               {t('customers.card.edit')}
             </Link>
@@ -113,9 +116,17 @@ function CustomerCard({ card, now }: { readonly card: CardData; readonly now: Da
         <div>
           <dt>{t('customers.card.openComplaints')}</dt>
           <dd className={card.openComplaints.length > 0 ? 'warn-text' : undefined}>
-            {card.openComplaints.length > 0
-              ? card.openComplaints.map((complaint) => complaint.number).join('、')
-              : t('customers.card.noOpenComplaints')}
+            {card.openComplaints.length > 0 ? (
+              <ul className="inline-list">
+                {card.openComplaints.map((complaint) => (
+                  <li key={complaint.id}>
+                    <Link to={`/complaints/${complaint.id}`}>{complaint.number}</Link>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              t('customers.card.noOpenComplaints')
+            )}
           </dd>
         </div>
       </dl>

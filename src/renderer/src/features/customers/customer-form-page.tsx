@@ -8,7 +8,7 @@ import { useActor } from '../../session/session-store'
 import { CustomerForm } from './customer-form'
 import { draftFromCustomer, emptyCustomerDraft, readCustomerDraft, type CustomerDraft } from './customer-draft'
 import { DuplicateWarning } from './duplicate-warning'
-import { findSavedPhoneClash, type PhoneClash } from './find-saved-phone-clash'
+import { findSavedPhoneClash, type PhoneClash } from '../../data/repositories/phone-clash'
 import { useSuggestedTier } from './use-suggested-tier'
 
 /** /customers/new and /customers/:id/edit. */

@@ -18,7 +18,7 @@ export function CustomerTimeline({ customerId }: { readonly customerId: string }
       <ol className="timeline">
         {(entries ?? []).map((entry) => (
           <li key={`${entry.kind}-${entry.id}`}>
-            <span className="timeline-kind">{kindLabel(entry, t)}</span>
+            <span className="timeline-kind">{t(kindKey(entry))}</span>
             <span>
               <TimelineEntryText entry={entry} />
               {'amount' in entry && entry.amount !== null ? ` · ${formatMoney(entry.amount, i18n.language)}` : ''}
@@ -32,10 +32,11 @@ export function CustomerTimeline({ customerId }: { readonly customerId: string }
   )
 }
 
-function kindLabel(entry: TimelineEntry, t: ReturnType<typeof useTranslation>['t']): string {
-  if (entry.kind !== 'edit') return t(`customers.timeline.${entry.kind}`)
-  if (entry.action === 'create') return t('customers.timeline.created')
-  if (entry.action === 'delete') return t('customers.timeline.deleted')
-  if (entry.action === 'restore') return t('customers.timeline.restored')
-  return t('customers.timeline.edit')
+/** The message naming the entry's kind: an edit is named by what it did to the record. */
+function kindKey(entry: TimelineEntry) {
+  if (entry.kind !== 'edit') return `customers.timeline.${entry.kind}` as const
+  if (entry.action === 'create') return 'customers.timeline.created'
+  if (entry.action === 'delete') return 'customers.timeline.deleted'
+  if (entry.action === 'restore') return 'customers.timeline.restored'
+  return 'customers.timeline.edit'
 }

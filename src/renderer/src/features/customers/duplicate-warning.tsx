@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { PhoneClash } from './find-saved-phone-clash'
+import type { PhoneClash } from '../../data/repositories/phone-clash'
 
 interface DuplicateWarningProps {
   readonly clash: PhoneClash

@@ -12,7 +12,7 @@ export function TimelineEntryText({ entry }: { readonly entry: TimelineEntry }) 
     case 'complaint':
       return (
         <>
-          {entry.number} · {t(`customers.complaintStatuses.${entry.status}`)}
+          {entry.number} · {t(`complaints.statuses.${entry.status}`)}
           {entry.summary ? ` · ${entry.summary}` : ''}
           {entry.satisfactionScore !== null ? ` · ${t('customers.timeline.score', { score: entry.satisfactionScore })}` : ''}
         </>

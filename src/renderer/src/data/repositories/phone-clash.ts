@@ -1,6 +1,6 @@
 import type { Customer, PhoneNumber } from '@shared/domain/customer'
 import { findPhoneClashes } from '@shared/domain/customer-duplicates'
-import { findCustomersByPhone } from '../../data/repositories/customer-search'
+import { findCustomersByPhone } from './customer-search'
 
 export interface PhoneClash {
   readonly customer: Customer

@@ -5,8 +5,8 @@ import type { PersonalityType } from '@shared/domain/customer'
 export function PersonalityTips({ personality }: { readonly personality: PersonalityType }) {
   const { t } = useTranslation()
   return (
-    <section className="card" aria-labelledby="card-personality">
-      <h2 id="card-personality">
+    <section className="card" aria-labelledby="personality-tips-title">
+      <h2 id="personality-tips-title">
         {t('customers.card.personality')}: {t(`customers.personalities.${personality}`)}
       </h2>
       <dl className="facts">
