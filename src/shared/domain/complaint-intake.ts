@@ -77,11 +77,13 @@ type IntakeDraftField =
 
 /**
  * What the wizard autosaves; a field left out (or undefined) keeps its value. The resolution is
- * the proposal being worked out: whether the customer accepts it is the resolve action's to say.
+ * the proposal being worked out, with the customer's answer to it as the clerk heard it: the
+ * answer is asked at the resolution step, but the complaint only becomes resolved through the
+ * resolve action, once a supervisor has agreed where one must and a follow-up date is set.
  */
 export type IntakeDraft = Partial<Pick<Complaint, IntakeDraftField>> & {
   readonly intakeStep?: ComplaintIntakeStep
-  readonly resolution?: Partial<Pick<Complaint['resolution'], 'kind' | 'detail'>>
+  readonly resolution?: Partial<Complaint['resolution']>
 }
 
 export type IntakeDraftError =
@@ -105,7 +107,12 @@ export function intakeDraftError(
   const { followUpDate, severity, resolution } = draft
   if (!UNRESOLVED_COMPLAINT_STATUSES.includes(complaint.status)) {
     const current = complaint.resolution
-    if (changes(severity, complaint.severity) || changes(resolution?.kind, current.kind) || changes(resolution?.detail, current.detail)) {
+    if (
+      changes(severity, complaint.severity) ||
+      changes(resolution?.kind, current.kind) ||
+      changes(resolution?.detail, current.detail) ||
+      changes(resolution?.accepted, current.accepted)
+    ) {
       return 'settled-by-resolution'
     }
   }

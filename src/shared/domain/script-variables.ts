@@ -33,3 +33,22 @@ export function fillVariables(text: string, values: Readonly<Record<string, stri
   })
   return { text: filled, unresolved }
 }
+
+export interface TextSegment {
+  readonly text: string
+  /** The segment is a placeholder, e.g. '{{customerName}}', still waiting for its value. */
+  readonly variable: boolean
+}
+
+/** The text cut into plain stretches and placeholders, in order, so a screen can mark the placeholders. */
+export function variableSegments(text: string): readonly TextSegment[] {
+  const segments: TextSegment[] = []
+  let at = 0
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (match.index > at) segments.push({ text: text.slice(at, match.index), variable: false })
+    segments.push({ text: match[0], variable: true })
+    at = match.index + match[0].length
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), variable: false })
+  return segments
+}

@@ -3,5 +3,9 @@ export const SETTING_KEYS = {
   /** TierThresholds: yuan spent in the last 12 months for tiers A, B and C. */
   tierThresholds: 'tierThresholds',
   /** ComplaintDeadlines: hours to the first response and to the resolution, by severity. */
-  complaintDeadlines: 'complaintDeadlines'
+  complaintDeadlines: 'complaintDeadlines',
+  /** string: the shop's name, for slips and the {{shopName}} of suggested wording. */
+  shopName: 'shopName',
+  /** readonly string[]: the shop's own complaint categories, after the built-in ones. */
+  customComplaintCategories: 'customComplaintCategories'
 } as const

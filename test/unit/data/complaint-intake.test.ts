@@ -8,12 +8,15 @@ import { careTasksRepository } from '@renderer/data/repositories/care-tasks'
 import {
   applyComplaintAction,
   dismissFlag,
+  getFollowUpCall,
   openComplaint,
+  openComplaintForWalkIn,
   saveIntakeDraft
 } from '@renderer/data/repositories/complaint-intake'
 import { complaintsRepository } from '@renderer/data/repositories/complaints'
 import { customersRepository } from '@renderer/data/repositories/customers'
 import { setMeta } from '@renderer/data/repositories/meta'
+import { parsePhone } from '@shared/domain/phone'
 import { complaintContent, customerContent } from '../shared/customer-record-content'
 import { useFreshDatabase } from './fresh-database'
 
@@ -124,6 +127,32 @@ describe('openComplaint', () => {
   })
 })
 
+describe('openComplaintForWalkIn', () => {
+  it('files the walk-in customer, looked after by the clerk, searchable, with the complaint', async () => {
+    const complaint = await openComplaintForWalkIn({ name: ' 李四 ', phone: parsePhone('139 1234 5678').phone }, clerk, NOW)
+
+    const customer = await customersRepository.get(complaint.customerId)
+    expect(customer).toMatchObject({ name: '李四', ownerId: 'clerk-1', tier: 'C', personality: 'unknown', deletedAt: null })
+    expect(customer?.phones.map((phone) => phone.normalized)).toEqual(['13912345678'])
+    expect(customer?.searchKeys).toContain('ls')
+    expect(complaint).toMatchObject({ status: 'new', number: `TS-20250615-0001-${complaintNumberSuffix('device-A')}` })
+  })
+
+  it('stores neither the customer nor the complaint when the complaint cannot be opened', async () => {
+    const before = { customers: await db.customers.count(), complaints: await db.complaints.count() }
+    const failing = (): never => {
+      throw new Error('disk full')
+    }
+    db.complaints.hook('creating', failing)
+    try {
+      await expect(openComplaintForWalkIn({ name: '王五', phone: null }, clerk, NOW)).rejects.toThrow('disk full')
+    } finally {
+      db.complaints.hook('creating').unsubscribe(failing)
+    }
+    expect({ customers: await db.customers.count(), complaints: await db.complaints.count() }).toEqual(before)
+  })
+})
+
 describe('saveIntakeDraft', () => {
   it('saves what the wizard typed, leaves out undefined fields and never changes the status', async () => {
     const opened = await openComplaint({ customerId, customerWords: '修完又坏了' }, clerk, NOW)
@@ -210,6 +239,17 @@ describe('applyComplaintAction', () => {
     })
     const audit = await db.auditLog.where('recordId').equals(call?.id ?? '').toArray()
     expect(audit.map((entry) => [entry.action, entry.staffId])).toEqual([['create', 'manager-1']])
+    expect(await getFollowUpCall(opened.id)).toEqual(call)
+  })
+
+  it('finds no follow-up call before the resolution, nor a deleted one', async () => {
+    const opened = await openComplaint({ customerId }, clerk, NOW)
+    expect(await getFollowUpCall(opened.id)).toBeUndefined()
+    await apply(opened.id, START, 1)
+    await apply(opened.id, RESOLVE, 2)
+    const [call] = await followUpCalls(opened.id)
+    await careTasksRepository.remove(call?.id ?? '', clerk)
+    expect(await getFollowUpCall(opened.id)).toBeUndefined()
   })
 
   it('plans the call three shop days after the resolution when no follow-up date was set', async () => {

@@ -37,7 +37,9 @@ describe('openedComplaint', () => {
 describe('intakeDraftError', () => {
   it('lets anything but the status change while the complaint is being worked on', () => {
     for (const status of ['new', 'in-progress'] as const) {
-      expect(intakeDraftError(complaintIn(status), { severity: 'crisis', resolution: { kind: 'refund' }, followUpDate: '2025-06-20' })).toBeNull()
+      expect(
+        intakeDraftError(complaintIn(status), { severity: 'crisis', resolution: { kind: 'refund', accepted: false }, followUpDate: '2025-06-20' })
+      ).toBeNull()
     }
   })
 
@@ -47,8 +49,9 @@ describe('intakeDraftError', () => {
       expect(intakeDraftError(complaint, { severity: 'serious' })).toBe('settled-by-resolution')
       expect(intakeDraftError(complaint, { resolution: { kind: 'refund' } })).toBe('settled-by-resolution')
       expect(intakeDraftError(complaint, { resolution: { detail: '换新机' } })).toBe('settled-by-resolution')
+      expect(intakeDraftError(complaint, { resolution: { accepted: false } })).toBe('settled-by-resolution')
       // An autosave sends the fields as they are: unchanged values pass.
-      expect(intakeDraftError(complaint, { severity: 'ordinary', resolution: { kind: 'repair', detail: '上门重修' }, notes: '补记' })).toBeNull()
+      expect(intakeDraftError(complaint, { severity: 'ordinary', resolution: { kind: 'repair', detail: '上门重修', accepted: true }, notes: '补记' })).toBeNull()
     }
   })
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fillVariables, SCRIPT_VARIABLES } from '@shared/domain/script-variables'
+import { fillVariables, SCRIPT_VARIABLES, variableSegments } from '@shared/domain/script-variables'
 
 describe('fillVariables', () => {
   it('fills every placeholder, spaces inside the braces or not', () => {
@@ -60,6 +60,31 @@ describe('fillVariables: properties', () => {
     fc.assert(
       fc.property(fc.oneof(template, fc.string()), (text) => {
         expect(fillVariables(text, {}).text).toBe(text)
+      })
+    )
+  })
+})
+
+describe('variableSegments', () => {
+  it('marks each placeholder and keeps the plain text around it', () => {
+    expect(variableSegments('{{customerName}}，您好，我是{{ staffName }}。')).toEqual([
+      { text: '{{customerName}}', variable: true },
+      { text: '，您好，我是', variable: false },
+      { text: '{{ staffName }}', variable: true },
+      { text: '。', variable: false }
+    ])
+    expect(variableSegments('{{1x}} and {single}')).toEqual([{ text: '{{1x}} and {single}', variable: false }])
+  })
+
+  it('gives back exactly the text it was given, cut into pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', '{', '}', '{{x}}', '{{ name }}', '您', ' ')), (pieces) => {
+        const text = pieces.join('')
+        expect(
+          variableSegments(text)
+            .map((segment) => segment.text)
+            .join('')
+        ).toBe(text)
       })
     )
   })

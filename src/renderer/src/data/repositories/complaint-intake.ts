@@ -28,8 +28,10 @@ import {
   nextSequence,
   parseComplaintNumber
 } from '@shared/domain/complaint-number'
+import type { PhoneNumber } from '@shared/domain/customer'
 import { todayInShop } from '@shared/domain/days'
 import type { RecordContent } from '@shared/domain/record'
+import { walkInCustomer } from '@shared/domain/walk-in-customer'
 import { db } from '../db'
 import {
   createRecord,
@@ -40,6 +42,7 @@ import {
   type Actor
 } from '../records'
 import { requireCurrentCustomer } from './customer-actions'
+import { customersRepository } from './customers'
 import { getDeviceId } from './meta'
 
 /** The next number this device gives on the shop's day of `now`. Call inside the write's transaction. */
@@ -65,6 +68,21 @@ export function openComplaint(opening: ComplaintOpening, actor: Actor, now: Date
     await requireCurrentCustomer(opening.customerId)
     const number = await nextComplaintNumber(now)
     return createRecord('complaints', openedComplaint(opening, { number, now: now.toISOString(), staffId: actor.staffId }), actor)
+  })
+}
+
+/**
+ * Opens a complaint for someone not on file yet: their customer record (name and phone only,
+ * looked after by the clerk taking it) and the complaint are stored together or not at all.
+ */
+export function openComplaintForWalkIn(
+  walkIn: { readonly name: string; readonly phone: PhoneNumber | null },
+  actor: Actor,
+  now: Date
+): Promise<Complaint> {
+  return db.transaction('rw', [db.customers, db.complaints, db.auditLog, db.meta], async () => {
+    const customer = await customersRepository.create(walkInCustomer(walkIn, actor.staffId), actor)
+    return openComplaint({ customerId: customer.id }, actor, now)
   })
 }
 
@@ -156,4 +174,10 @@ export function dismissFlag(id: string, flag: { readonly ruleId: string; readonl
       actor
     )
   })
+}
+
+/** The complaint's follow-up call (回访), planned when it was resolved; undefined before that. */
+export async function getFollowUpCall(complaintId: string): Promise<CareTask | undefined> {
+  const call = await db.careTasks.where('occasionKey').equals(complaintFollowUpKey(complaintId)).first()
+  return call?.deletedAt === null ? call : undefined
 }
