@@ -3,6 +3,7 @@ import type { Complaint } from '../domain/complaint'
 import type { Customer, Tier } from '../domain/customer'
 import type { Interaction } from '../domain/interaction'
 import type { OwnedProduct } from '../domain/owned-product'
+import type { PhraseHit } from '../domain/phrase-hit'
 import { RECORD_META_KEYS, type SyncedRecord } from '../domain/record'
 import type { Staff } from '../domain/staff'
 import { iso, type SlotBook } from './demo-calendar'
@@ -17,6 +18,7 @@ export interface DemoShop {
   readonly complaints: readonly Complaint[]
   readonly careTasks: readonly CareTask[]
   readonly careDecisions: readonly CareDecision[]
+  readonly phraseHits: readonly PhraseHit[]
 }
 
 export type DemoTable = keyof DemoShop

@@ -1,6 +1,7 @@
 /**
  * A seeded demo shop: a home-appliance sales and service centre with staff, customers,
- * their appliances, a year of calls, visits and purchases, complaints and care tasks.
+ * their appliances, a year of calls, visits and purchases, complaints and care tasks, and
+ * a little never-say coaching (hits, and flags dismissed for the manager to review).
  * Pure and repeatable: the same options give the same records, field for field.
  */
 import type { Customer, ImportantDate, PersonalityType, Tier } from '../domain/customer'
@@ -20,6 +21,7 @@ import {
   type DemoShop
 } from './demo-context'
 import { addEverydayHistory } from './demo-interactions'
+import { addPhraseCoaching } from './demo-phrase-hits'
 import { makeStaff, personalFields, tags } from './demo-people'
 import { addProducts } from './demo-products'
 import { createRandom, hashText, mulberry32, seededUlid, weighted, type Random } from './random'
@@ -182,7 +184,8 @@ export function generateDemoShop({ seed, customerCount, now, deviceId }: DemoSho
     interactions: [],
     complaints: [],
     careTasks: [],
-    careDecisions: []
+    careDecisions: [],
+    phraseHits: []
   }
   const context: DemoContext = {
     random,
@@ -196,5 +199,7 @@ export function generateDemoShop({ seed, customerCount, now, deviceId }: DemoSho
   }
   for (let index = 0; index < customerCount; index++) addCustomer(context)
   numberComplaints(out, deviceId)
+  // Last, so the records above come out the same as before it was added.
+  addPhraseCoaching(context)
   return out
 }

@@ -191,3 +191,89 @@ describe('version 2', () => {
     expect(migrated.clock?.value).toEqual({ millis: 1, counter: 0 })
   })
 })
+
+const VERSION_3: typeof VERSION_1 = {
+  ...VERSION_2,
+  phraseHits: { primaryKey: 'id', indexes: ['[complaintId+field]', 'complaintId', 'ruleId', 'staffId', 'at', 'updatedAt', 'deletedAt'] }
+}
+
+/** Stamped metadata as version 2 stored it. */
+function version2Meta(id: string): Readonly<Record<string, unknown>> {
+  const stamp = '1735689600000-0000-device-1'
+  return {
+    id,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-02T00:00:00.000Z',
+    updatedBy: 'staff-1',
+    deviceId: 'device-1',
+    clock: stamp,
+    fieldClocks: {},
+    deletedAt: null
+  }
+}
+
+describe('version 3', () => {
+  it('adds the phraseHits table and leaves every other table as it was', async () => {
+    expectShape(await freshShape(3), VERSION_3)
+  })
+
+  it('keeps every version 2 record as it was, and the new table takes hits', async () => {
+    const customer = { ...version1Customer('c1', '曾小贤', '13812345678'), sortName: 'zeng xiao xian' }
+    const complaint = {
+      ...version2Meta('k1'),
+      number: 'TS-20250102-0001-ABCD',
+      customerId: 'c1',
+      status: 'new',
+      notes: '上次店员说“这是公司的规定”',
+      dismissedFlags: [{ ruleId: 'seed-never-say.company-policy.zh-CN', text: '这是公司的规定', by: 'staff-1' }]
+    }
+    const staff = { ...version2Meta('staff-1'), name: '王芳', role: 'clerk', active: true }
+    const audit = { ...version2Meta('a1'), at: '2025-01-02T00:00:00.000Z', staffId: 'staff-1', table: 'complaints', recordId: 'k1', action: 'create', changedFields: ['notes'] }
+    const hit = {
+      ...version2Meta('h1'),
+      complaintId: 'k1',
+      field: 'notes',
+      ruleId: 'seed-never-say.company-policy.zh-CN',
+      staffId: 'staff-1',
+      at: '2025-01-02T00:00:00.000Z'
+    }
+
+    const migrated = await migrate({
+      toVersion: 3,
+      writeOldRows: async (db) => {
+        await db.table('customers').put(customer)
+        await db.table('complaints').put(complaint)
+        await db.table('staff').put(staff)
+        await db.table('auditLog').put(audit)
+        await db.meta.put({ key: 'clock', value: { millis: 1, counter: 0 } })
+      },
+      readMigrated: async (db) => {
+        const before = {
+          customers: await db.customers.toArray(),
+          complaints: await db.complaints.toArray(),
+          staff: await db.staff.toArray(),
+          audit: await db.auditLog.toArray(),
+          clock: await db.meta.get('clock'),
+          hitsAtFirst: await db.phraseHits.count()
+        }
+        await db.table('phraseHits').add(hit)
+        return {
+          ...before,
+          byField: await db.phraseHits.where('[complaintId+field]').equals(['k1', 'notes']).primaryKeys(),
+          byStaff: await db.phraseHits.where('staffId').equals('staff-1').primaryKeys(),
+          byTime: await db.phraseHits.where('at').aboveOrEqual('2025-01-01').primaryKeys()
+        }
+      }
+    })
+
+    expect(migrated.customers).toEqual([customer])
+    expect(migrated.complaints).toEqual([complaint])
+    expect(migrated.staff).toEqual([staff])
+    expect(migrated.audit).toEqual([audit])
+    expect(migrated.clock?.value).toEqual({ millis: 1, counter: 0 })
+    expect(migrated.hitsAtFirst).toBe(0)
+    expect(migrated.byField).toEqual(['h1'])
+    expect(migrated.byStaff).toEqual(['h1'])
+    expect(migrated.byTime).toEqual(['h1'])
+  })
+})

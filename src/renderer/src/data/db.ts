@@ -5,6 +5,7 @@ import type { Complaint } from '@shared/domain/complaint'
 import type { Customer } from '@shared/domain/customer'
 import type { Interaction } from '@shared/domain/interaction'
 import type { OwnedProduct } from '@shared/domain/owned-product'
+import type { PhraseHit } from '@shared/domain/phrase-hit'
 import type { RecordContent } from '@shared/domain/record'
 import type { ScriptPhrase } from '@shared/domain/script'
 import type { Setting } from '@shared/domain/setting'
@@ -23,6 +24,7 @@ export interface SyncedTables {
   readonly staff: Staff
   readonly settings: Setting
   readonly auditLog: AuditEntry
+  readonly phraseHits: PhraseHit
 }
 
 export type SyncedTableName = keyof SyncedTables
@@ -52,6 +54,7 @@ export class FrontDeskDb extends Dexie {
   declare readonly staff: Table<Staff, string>
   declare readonly settings: Table<Setting, string>
   declare readonly auditLog: Table<AuditEntry, string>
+  declare readonly phraseHits: Table<PhraseHit, string>
   declare readonly meta: Table<MetaRow, string>
 
   constructor(name: string, { upToVersion = LATEST_SCHEMA_VERSION }: FrontDeskDbOptions = {}) {

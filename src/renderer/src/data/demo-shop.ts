@@ -31,7 +31,18 @@ export async function loadDemoShop({
   const shop = generateDemoShop({ seed, customerCount, now, deviceId })
   await db.transaction(
     'rw',
-    [db.staff, db.customers, db.ownedProducts, db.interactions, db.complaints, db.careTasks, db.careDecisions, db.scripts, db.meta],
+    [
+      db.staff,
+      db.customers,
+      db.ownedProducts,
+      db.interactions,
+      db.complaints,
+      db.careTasks,
+      db.careDecisions,
+      db.phraseHits,
+      db.scripts,
+      db.meta
+    ],
     async () => {
       await seedScriptLibrary(now)
       await db.staff.bulkPut(shop.staff)
@@ -41,6 +52,7 @@ export async function loadDemoShop({
       await db.complaints.bulkPut(shop.complaints)
       await db.careTasks.bulkPut(shop.careTasks)
       await db.careDecisions.bulkPut(shop.careDecisions)
+      await db.phraseHits.bulkPut(shop.phraseHits)
       // The demo records carry a clock stamp at `now`: later local edits must sort after it.
       const clock = (await getMeta('clock')) ?? ZERO_CLOCK
       await setMeta('clock', observe(clock, { millis: now.getTime(), counter: 0 }, Date.now()))
@@ -54,6 +66,7 @@ export async function loadDemoShop({
     interactions: shop.interactions.length,
     complaints: shop.complaints.length,
     careTasks: shop.careTasks.length,
-    careDecisions: shop.careDecisions.length
+    careDecisions: shop.careDecisions.length,
+    phraseHits: shop.phraseHits.length
   }
 }

@@ -69,6 +69,20 @@ const version2: SchemaVersion = {
   upgrade: recomputeCustomerSearchFields
 }
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2]
+/**
+ * Version 3: the never-say hits counted for coaching (see @shared/domain/phrase-hit). A new,
+ * empty table and no change to any record, so no upgrade function: there is nothing to convert.
+ * `[complaintId+field]` finds the hits already stored for a field, which is what a save checks
+ * to count each hit once; `at` cuts the coaching page's period; staffId and ruleId give one
+ * person's or one phrase's hits without reading the others.
+ */
+const version3: SchemaVersion = {
+  version: 3,
+  stores: {
+    phraseHits: 'id, [complaintId+field], complaintId, ruleId, staffId, at, updatedAt, deletedAt'
+  }
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3]
 
 export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((entry) => entry.version))
