@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../ui/empty-state'
 
-export type UpcomingSectionKey = 'complaints' | 'visits' | 'scripts' | 'reports' | 'data'
+export type UpcomingSectionKey = 'visits' | 'reports' | 'data'
 
 /**
  * A section whose feature is not built yet: it says what the section is for and what is

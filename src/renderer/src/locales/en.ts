@@ -1,4 +1,8 @@
 import type { MessageCatalog } from './zh-CN'
+import { coachingEn } from './en/coaching'
+import { complaintsEn } from './en/complaints'
+import { complaintListEn } from './en/complaint-list'
+import { scriptsEn } from './en/scripts'
 
 export const en = {
   app: {
@@ -29,20 +33,10 @@ export const en = {
     }
   },
   sections: {
-    complaints: {
-      title: 'Complaints',
-      lead: 'Take a complaint step by step: feelings first, then the facts. The app suggests what to say and flags what never to say as you type.',
-      next: 'The complaint intake wizard is being built.'
-    },
     visits: {
       title: 'Care & visits',
       lead: 'A daily care queue (birthdays, maintenance due, after-repair calls, long time no contact) and a calendar of visits and calls.',
       next: 'The care queue and calendar are being built.'
-    },
-    scripts: {
-      title: 'Scripts',
-      lead: 'Suggested wording by intake step, complaint category and personality type, and the list of phrases never to say.',
-      next: 'Browsing and editing the script library is being built.'
     },
     reports: {
       title: 'Reports',
@@ -68,6 +62,27 @@ export const en = {
     failed: 'That did not finish: {{message}}. Nothing already saved was affected; please try again.'
   },
   settings: {
+    saved: 'Saved.',
+    shop: {
+      title: 'Shop',
+      hint: 'The shop’s name is printed on the customer’s slip and fills the shop-name variable in suggested wording.',
+      name: 'Shop name',
+      tooLong: 'The shop name can be at most {{max}} characters'
+    },
+    complaints: {
+      title: 'Complaints',
+      deadlinesHint: 'Hours from receipt to the first response and to the resolution, by severity (clock hours, closed hours included).',
+      severity: 'Severity',
+      responseHours: 'Respond within (hours)',
+      resolutionHours: 'Resolve within (hours)',
+      deadlinesInvalid: 'Please enter positive numbers, with no response due after the resolution.',
+      categoriesHint: 'The shop’s own complaint categories, one per line, offered after the built-in ones.',
+      categories: 'Shop categories',
+      categoryProblems: {
+        'too-long': '“{{name}}” is too long: at most 30 characters',
+        'built-in': '“{{name}}” is the code of a built-in category: please choose another name'
+      }
+    },
     title: 'Settings',
     language: {
       title: 'Language',
@@ -264,6 +279,7 @@ export const en = {
       saveAnyway: 'Save as a new customer anyway'
     },
     card: {
+      startComplaint: 'Take a complaint',
       edit: 'Edit',
       delete: 'Delete',
       merge: 'Merge duplicate',
@@ -398,13 +414,6 @@ export const en = {
       ownerId: 'Owner',
       notes: 'Notes'
     },
-    complaintStatuses: {
-      new: 'New',
-      'in-progress': 'In progress',
-      resolved: 'Resolved',
-      'followed-up': 'Followed up',
-      closed: 'Closed'
-    },
     dateProblems: {
       'month-out-of-range': 'the month must be 1 to 12',
       'day-out-of-range': 'the day must be 1 to 31 (1 to 30 on the lunar calendar)',
@@ -423,6 +432,10 @@ export const en = {
       restored: 'Customer “{{name}}” restored.'
     }
   },
+  complaints: complaintsEn,
+  complaintList: complaintListEn,
+  scripts: scriptsEn,
+  coaching: coachingEn,
   common: {
     close: 'Close'
   }

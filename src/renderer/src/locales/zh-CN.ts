@@ -1,3 +1,8 @@
+import { coachingZhCN } from './zh-CN/coaching'
+import { complaintsZhCN } from './zh-CN/complaints'
+import { complaintListZhCN } from './zh-CN/complaint-list'
+import { scriptsZhCN } from './zh-CN/scripts'
+
 /** 简体中文: the default language. `en.ts` must have exactly the same keys (the type checks it). */
 export const zhCN = {
   app: {
@@ -28,20 +33,10 @@ export const zhCN = {
     }
   },
   sections: {
-    complaints: {
-      title: '投诉处理',
-      lead: '按步骤受理投诉：先处理心情，再处理事情。系统会提示该说的话，并在您输入时标出不该说的话。',
-      next: '投诉受理向导正在开发中。'
-    },
     visits: {
       title: '关怀与拜访',
       lead: '每日关怀清单（生日、保养到期、维修回访、久未联系）和拜访、电话的日程安排。',
       next: '关怀清单与日程正在开发中。'
-    },
-    scripts: {
-      title: '话术库',
-      lead: '按受理步骤、投诉类别和客户性格整理的推荐话术，以及“禁忌语”清单。',
-      next: '话术库的浏览与编辑正在开发中。'
     },
     reports: {
       title: '报表',
@@ -67,6 +62,27 @@ export const zhCN = {
     failed: '未能完成：{{message}}。已保存的数据没有受到影响，请重试。'
   },
   settings: {
+    saved: '已保存。',
+    shop: {
+      title: '门店',
+      hint: '门店名称会印在给顾客的回执上，也用于话术中的门店名称变量。',
+      name: '门店名称',
+      tooLong: '门店名称最多 {{max}} 个字'
+    },
+    complaints: {
+      title: '投诉处理',
+      deadlinesHint: '从受理起算，多少小时内必须首次答复、多少小时内必须解决（按自然小时计算，不扣除非营业时间）。',
+      severity: '严重程度',
+      responseHours: '答复时限（小时）',
+      resolutionHours: '解决时限（小时）',
+      deadlinesInvalid: '请填写正数，且答复时限不能长于解决时限。',
+      categoriesHint: '除系统自带的类别外，门店自己的投诉类别，每行一个。',
+      categories: '门店自定义类别',
+      categoryProblems: {
+        'too-long': '“{{name}}”太长，类别名称最多 30 个字',
+        'built-in': '“{{name}}”是系统自带类别的代号，请换一个名称'
+      }
+    },
     title: '设置',
     language: {
       title: '界面语言',
@@ -263,6 +279,7 @@ export const zhCN = {
       saveAnyway: '仍然保存为新客户'
     },
     card: {
+      startComplaint: '登记投诉',
       edit: '编辑',
       delete: '删除',
       merge: '合并重复档案',
@@ -397,13 +414,6 @@ export const zhCN = {
       ownerId: '负责人',
       notes: '备注'
     },
-    complaintStatuses: {
-      new: '新投诉',
-      'in-progress': '处理中',
-      resolved: '已解决',
-      'followed-up': '已回访',
-      closed: '已结案'
-    },
     dateProblems: {
       'month-out-of-range': '月份应在 1 到 12 之间',
       'day-out-of-range': '日期应在 1 到 31 之间（农历 1 到 30）',
@@ -422,6 +432,10 @@ export const zhCN = {
       restored: '已恢复客户“{{name}}”。'
     }
   },
+  complaints: complaintsZhCN,
+  complaintList: complaintListZhCN,
+  scripts: scriptsZhCN,
+  coaching: coachingZhCN,
   common: {
     close: '关闭'
   }

@@ -3,6 +3,8 @@ import { LanguageSettings } from './language-settings'
 import { StaffSettings } from './staff-settings'
 import { StorageSettings } from './storage-settings'
 import { AboutSettings } from './about-settings'
+import { ComplaintSettings } from './complaint-settings'
+import { ShopSettings } from './shop-settings'
 import { TierThresholdSettings } from './tier-threshold-settings'
 
 export function SettingsPage() {
@@ -11,8 +13,10 @@ export function SettingsPage() {
     <div className="page settings-page">
       <h1>{t('settings.title')}</h1>
       <LanguageSettings />
+      <ShopSettings />
       <StaffSettings />
       <TierThresholdSettings />
+      <ComplaintSettings />
       <StorageSettings />
       <AboutSettings />
     </div>

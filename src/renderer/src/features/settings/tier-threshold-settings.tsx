@@ -5,6 +5,7 @@ import { DEFAULT_TIER_THRESHOLDS, isValidTierThresholds, type TierThresholds } f
 import { useSetting } from '../../data/hooks/use-setting'
 import { setSetting } from '../../data/repositories/settings'
 import { useActor } from '../../session/session-store'
+import { SettingsMessage, type SettingsMessageValue } from './settings-message'
 
 const TIERS_WITH_THRESHOLD = ['A', 'B', 'C'] as const
 
@@ -16,7 +17,7 @@ export function TierThresholdSettings() {
     <section className="card" aria-labelledby="settings-tiers">
       <h2 id="settings-tiers">{t('settings.tiers.title')}</h2>
       <p className="hint">{t('settings.tiers.hint')}</p>
-      {saved ? <TierThresholdForm key={JSON.stringify(saved)} saved={saved} /> : null}
+      {saved ? <TierThresholdForm saved={saved} /> : null}
     </section>
   )
 }
@@ -25,7 +26,7 @@ function TierThresholdForm({ saved }: { readonly saved: TierThresholds }) {
   const { t } = useTranslation()
   const actor = useActor()
   const [draft, setDraft] = useState(() => ({ A: String(saved.A), B: String(saved.B), C: String(saved.C) }))
-  const [message, setMessage] = useState<{ readonly text: string; readonly ok: boolean } | null>(null)
+  const [message, setMessage] = useState<SettingsMessageValue | null>(null)
   const save = async (event: React.FormEvent) => {
     event.preventDefault()
     const thresholds = { A: Number(draft.A), B: Number(draft.B), C: Number(draft.C) }
@@ -52,11 +53,7 @@ function TierThresholdForm({ saved }: { readonly saved: TierThresholds }) {
       <button type="submit" className="primary">
         {t('settings.staff.save')}
       </button>
-      {message ? (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok-text' : 'error-text'}>
-          {message.text}
-        </p>
-      ) : null}
+      <SettingsMessage message={message} />
     </form>
   )
 }
