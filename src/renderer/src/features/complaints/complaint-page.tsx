@@ -71,7 +71,8 @@ function ComplaintWorkspace({ complaint }: { readonly complaint: Complaint }) {
 
   const customerName = card?.customer.name
   const staffName = staff?.find((member) => member.id === actor.staffId)?.name
-  const followUpDate = fields.followUpDate
+  // Until the clerk picks a day, the wording speaks of the day the wizard suggests.
+  const followUpDate = fields.followUpDate ?? suggestedFollowUpDate
   const shopName = useShopName()
   const fill = useCallback(
     (text: string) =>
@@ -80,7 +81,7 @@ function ComplaintWorkspace({ complaint }: { readonly complaint: Complaint }) {
         staffName,
         shopName,
         complaintNumber: complaint.number,
-        followUpDate: followUpDate === null ? undefined : formatDate(followUpDate, i18n.language)
+        followUpDate: formatDate(followUpDate, i18n.language)
       }).text,
     [customerName, staffName, shopName, complaint.number, followUpDate, i18n.language]
   )
@@ -96,6 +97,7 @@ function ComplaintWorkspace({ complaint }: { readonly complaint: Complaint }) {
   )
 
   const settled = !(complaint.status === 'new' || complaint.status === 'in-progress')
+  const [settledWhenOpened] = useState(settled)
   const intake: IntakeContextValue = { ...draft, complaint, rules, dismiss, recordHits, fill, settled, closed: complaint.status === 'closed' }
 
   const onStep = (target: ComplaintIntakeStep) => {
@@ -110,7 +112,7 @@ function ComplaintWorkspace({ complaint }: { readonly complaint: Complaint }) {
           <ComplaintHeader complaint={complaint} customer={card?.customer ?? null} now={now} />
           <div className="complaint-layout">
             <div className="complaint-main">
-              {settled ? <LifecyclePanel staff={staff ?? []} /> : null}
+              {settled ? <LifecyclePanel staff={staff ?? []} justResolved={!settledWhenOpened} /> : null}
               <IntakeWizard
                 step={step}
                 onStep={onStep}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Staff } from '@shared/domain/staff'
 import { useFollowUpCall } from '../../data/hooks/use-follow-up-call'
@@ -12,14 +13,19 @@ import { StatusHistory } from './status-history'
  * After the intake: the follow-up call that was planned, its score, closing and reopening,
  * whichever the complaint's status allows, and the history of how it got here.
  */
-export function LifecyclePanel({ staff }: { readonly staff: readonly Staff[] }) {
+export function LifecyclePanel({ staff, justResolved }: { readonly staff: readonly Staff[]; readonly justResolved: boolean }) {
   const { t, i18n } = useTranslation()
+  const section = useRef<HTMLElement>(null)
+  // Resolved a moment ago at the bottom of the wizard: bring the next step (the call, the score) into view.
+  useEffect(() => {
+    if (justResolved) section.current?.scrollIntoView({ block: 'start' })
+  }, [justResolved])
   const { complaint } = useIntake()
   const call = useFollowUpCall(complaint.id)
   const { status, satisfaction } = complaint
   const callerName = staff.find((member) => member.id === call?.staffId)?.name ?? t('complaints.nobody')
   return (
-    <section className="lifecycle-panel card" aria-labelledby="lifecycle-title">
+    <section ref={section} className="lifecycle-panel card" aria-labelledby="lifecycle-title">
       <h2 id="lifecycle-title">{t('complaints.lifecycle.title')}</h2>
       {call ? (
         <p className="follow-up-call" role="status">
