@@ -117,6 +117,15 @@ describe('listAllTags', () => {
   it('lists every tag once', async () => {
     expect(await listAllTags()).toEqual(['VIP', '老客户'])
   })
+
+  it('leaves out a tag only deleted or merged customers have', async () => {
+    const gone = await customersRepository.create(customerContent('王五', { tags: ['已搬走'] }), clerk)
+    const absorbed = await customersRepository.create(customerContent('赵六', { tags: ['重复'], mergedInto: gone.id }), clerk)
+    expect(await listAllTags()).toEqual(['VIP', '已搬走', '老客户'])
+    await customersRepository.remove(gone.id, clerk)
+    expect(absorbed.mergedInto).toBe(gone.id)
+    expect(await listAllTags()).toEqual(['VIP', '老客户'])
+  })
 })
 
 describe('listDeletedCustomers', () => {

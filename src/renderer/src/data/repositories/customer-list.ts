@@ -3,7 +3,7 @@
  * indexes as lists of ids (a cursor over keys, no record read), and only the rows on
  * screen are read, by id. Whole records never reach React by the thousand.
  */
-import type { Customer, PersonalityType, Tier } from '@shared/domain/customer'
+import { isCurrentCustomer, type Customer, type PersonalityType, type Tier } from '@shared/domain/customer'
 import { noContactCutoff } from '@shared/domain/last-contact'
 import { db } from '../db'
 import { listOpenComplaints } from './complaint-list'
@@ -106,8 +106,10 @@ export function getCustomersByIds(ids: readonly string[]): Promise<readonly (Cus
   return db.customers.bulkGet([...ids])
 }
 
-/** Every tag in use, in code-point order, straight from the tags index (deleted customers' tags too). */
+/** Every tag some current customer has, in code-point order, from the tags index. */
 export async function listAllTags(): Promise<readonly string[]> {
-  const tags = await db.customers.orderBy('tags').uniqueKeys()
-  return tags.filter((tag): tag is string => typeof tag === 'string')
+  const tags = (await db.customers.orderBy('tags').uniqueKeys()).filter((tag): tag is string => typeof tag === 'string')
+  // The index also holds deleted and merged records' tags; a tag offered as a filter must find someone.
+  const inUse = await Promise.all(tags.map(async (tag) => (await db.customers.where('tags').equals(tag).filter(isCurrentCustomer).first()) !== undefined))
+  return tags.filter((_, index) => inUse[index])
 }
