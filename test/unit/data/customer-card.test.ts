@@ -4,6 +4,7 @@ import { careTasksRepository } from '@renderer/data/repositories/care-tasks'
 import { complaintsRepository } from '@renderer/data/repositories/complaints'
 import { addPurchase, logCall } from '@renderer/data/repositories/customer-actions'
 import { loadCustomerCard, loadCustomerTimeline } from '@renderer/data/repositories/customer-card'
+import { mergeCustomers } from '@renderer/data/repositories/customer-merge'
 import { customersRepository } from '@renderer/data/repositories/customers'
 import { ownedProductsRepository } from '@renderer/data/repositories/owned-products'
 import { RecordNotFoundError } from '@renderer/data/records'
@@ -65,6 +66,21 @@ describe('loadCustomerTimeline', () => {
     expect(timeline[1]).toMatchObject({ table: 'ownedProducts', action: 'create' })
     expect(timeline[6]).toMatchObject({ table: 'customers', action: 'create' })
     expect(await loadCustomerTimeline(id, 2)).toEqual(timeline.slice(0, 2))
+  })
+
+  it("keeps the edits of a record merged into this one: they are this customer's history too", async () => {
+    setWallClock('2025-01-01T02:00:00.000Z')
+    const survivor = await customersRepository.create(customerContent('张伟'), clerk)
+    const absorbed = await customersRepository.create(customerContent('张伟（重复）'), clerk)
+    setWallClock('2025-02-01T02:00:00.000Z')
+    await customersRepository.update(absorbed.id, { address: '上海市徐汇区' }, clerk)
+    setWallClock('2025-03-01T02:00:00.000Z')
+    await mergeCustomers(survivor.id, absorbed.id, {}, clerk)
+
+    const addressEdit = (await loadCustomerTimeline(survivor.id)).find(
+      (entry) => entry.kind === 'edit' && entry.recordId === absorbed.id && entry.changedFields.includes('address')
+    )
+    expect(addressEdit).toMatchObject({ at: '2025-02-01T02:00:00.000Z', staffId: 'clerk-1' })
   })
 })
 

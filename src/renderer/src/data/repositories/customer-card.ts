@@ -40,17 +40,19 @@ export function loadCustomerCard(customerId: string, now: Date): Promise<Custome
 /**
  * The customer's history, newest first, at most `limit` entries: interactions through
  * their [customerId+occurredAt] index, complaints and care tasks by customer, the audit
- * trail of the record and of its products by record id.
+ * trail of the record, of the records merged into it (their edits are this customer's
+ * history too) and of its products by record id.
  */
 export function loadCustomerTimeline(customerId: string, limit = 300): Promise<readonly TimelineEntry[]> {
-  return db.transaction('r', [db.interactions, db.complaints, db.careTasks, db.ownedProducts, db.auditLog], async () => {
-    const [interactions, complaints, careTasks, productIds] = await Promise.all([
+  return db.transaction('r', [db.customers, db.interactions, db.complaints, db.careTasks, db.ownedProducts, db.auditLog], async () => {
+    const [interactions, complaints, careTasks, productIds, absorbedIds] = await Promise.all([
       listInteractionsForCustomer(customerId, limit),
       db.complaints.where('customerId').equals(customerId).toArray(),
       db.careTasks.where('customerId').equals(customerId).toArray(),
-      db.ownedProducts.where('customerId').equals(customerId).primaryKeys()
+      db.ownedProducts.where('customerId').equals(customerId).primaryKeys(),
+      db.customers.where('mergedInto').equals(customerId).primaryKeys()
     ])
-    const audit = await db.auditLog.where('recordId').anyOf([customerId, ...productIds]).toArray()
+    const audit = await db.auditLog.where('recordId').anyOf([customerId, ...absorbedIds, ...productIds]).toArray()
     return buildCustomerTimeline({ interactions, complaints, careTasks, audit }).slice(0, limit)
   })
 }
