@@ -1,3 +1,4 @@
+import { careOccasionKey } from '../domain/care-rules'
 import type { CareDecision, CareMethod, CareTask, CareTaskStatus } from '../domain/care-task'
 import type { InteractionKind } from '../domain/interaction'
 import type { RecordContent } from '../domain/record'
@@ -132,7 +133,7 @@ export function addCare(context: DemoContext, customer: CustomerSketch, sales: r
     for (const year of [thisYear - 1, thisYear, thisYear + 1]) {
       const day = Math.floor(Date.UTC(year, customer.birthday.month - 1, customer.birthday.day) / DAY_MS)
       if (!inWindow(day)) continue
-      const occasionKey = `birthday:${year}`
+      const occasionKey = careOccasionKey.birthday(customer.id, year)
       const { method, minutes } = plan
       if (planned) addTask(context, customer, { day, purpose: '生日问候', method, minutes, occasionKey })
       else if (day >= today && random.chance(0.1)) addCareDecision(context, customer, occasionKey)

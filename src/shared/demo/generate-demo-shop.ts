@@ -10,6 +10,7 @@ import { formatStamp } from '../domain/clock'
 import { latestContactAt } from '../domain/last-contact'
 import type { RecordContent } from '../domain/record'
 import { addCare } from './demo-care'
+import { pinCareOccasions } from './demo-care-occasions'
 import { createSlotBook, DAY_MS, iso, randomShopTime } from './demo-calendar'
 import { addComplaints, numberComplaints } from './demo-complaints'
 import {
@@ -201,5 +202,7 @@ export function generateDemoShop({ seed, customerCount, now, deviceId }: DemoSho
   numberComplaints(out, deviceId)
   // Last, so the records above come out the same as before it was added.
   addPhraseCoaching(context)
+  // After everything, drawing no random number: it only moves a few birthdays.
+  pinCareOccasions(out, nowMillis)
   return out
 }

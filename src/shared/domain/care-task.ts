@@ -32,7 +32,7 @@ export interface CareTask extends SyncedRecord {
   readonly satisfactionScore: number | null
   readonly followUpNeeded: boolean
   readonly recurrence: Recurrence
-  /** The care rule and occasion this came from (e.g. birthday:2026), so a suggestion is offered once. */
+  /** The care rule and occasion this came from (e.g. birthday:<customerId>:2026), so a suggestion is offered once. */
   readonly occasionKey: string | null
   readonly complaintId: string | null
   readonly rescheduleHistory: readonly { readonly from: string; readonly to: string; readonly reason: string; readonly at: string }[]

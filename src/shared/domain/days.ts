@@ -51,7 +51,7 @@ function fromEpochDay(epoch: number): string {
 }
 
 /** The shop's time zone when none is given: the first shops are in China. */
-const SHOP_TIME_ZONE = 'Asia/Shanghai'
+export const SHOP_TIME_ZONE = 'Asia/Shanghai'
 
 const shopClockFormats = new Map<string, Intl.DateTimeFormat>()
 

@@ -7,5 +7,9 @@ export const SETTING_KEYS = {
   /** string: the shop's name, for slips and the {{shopName}} of suggested wording. */
   shopName: 'shopName',
   /** readonly string[]: the shop's own complaint categories, after the built-in ones. */
-  customComplaintCategories: 'customComplaintCategories'
+  customComplaintCategories: 'customComplaintCategories',
+  /** CareSettings: lead days of the care rules, overdue window, no-contact days by tier, festivals greeted. */
+  careSettings: 'careSettings',
+  /** number (1…MAX_KEPT_BACKUPS): how many automatic backups the desktop app keeps in its data folder. */
+  backupsToKeep: 'backupsToKeep'
 } as const

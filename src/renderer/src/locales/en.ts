@@ -1,4 +1,9 @@
 import type { MessageCatalog } from './zh-CN'
+import { careQueueEn } from './en/care-queue'
+import { calendarEn } from './en/calendar'
+import { daySheetEn } from './en/day-sheet'
+import { reportsEn } from './en/reports'
+import { dataTransferEn } from './en/data-transfer'
 import { coachingEn } from './en/coaching'
 import { complaintsEn } from './en/complaints'
 import { complaintListEn } from './en/complaint-list'
@@ -32,24 +37,7 @@ export const en = {
       manager: 'Manager'
     }
   },
-  sections: {
-    visits: {
-      title: 'Care & visits',
-      lead: 'A daily care queue (birthdays, maintenance due, after-repair calls, long time no contact) and a calendar of visits and calls.',
-      next: 'The care queue and calendar are being built.'
-    },
-    reports: {
-      title: 'Reports',
-      lead: 'Complaints, satisfaction, visit completion and customer tiers, printable on A4 or saved as PDF.',
-      next: 'Reports are being built.'
-    },
-    data: {
-      title: 'Data',
-      lead: 'Backup and restore, CSV/XLSX import and export, and merging a colleague’s offline work.',
-      next: 'Data hand-over is being built.'
-    },
-    comingSoon: 'Coming soon'
-  },
+
   firstRun: {
     title: 'Welcome to FrontDesk',
     intro: 'Everything stays on this computer; no network is needed. How would you like to start?',
@@ -279,6 +267,7 @@ export const en = {
       saveAnyway: 'Save as a new customer anyway'
     },
     card: {
+      planVisit: 'Plan a visit',
       startComplaint: 'Take a complaint',
       edit: 'Edit',
       delete: 'Delete',
@@ -436,7 +425,14 @@ export const en = {
   complaintList: complaintListEn,
   scripts: scriptsEn,
   coaching: coachingEn,
+  reports: reportsEn,
+  dataTransfer: dataTransferEn,
+  careQueue: careQueueEn,
+  calendar: calendarEn,
+  daySheet: daySheetEn,
   common: {
-    close: 'Close'
+    close: 'Close',
+    printSaved: 'Saved as PDF: {{location}}',
+    printFailed: 'Could not save the PDF: {{message}}'
   }
 } satisfies MessageCatalog

@@ -1,3 +1,8 @@
+import { careQueueZhCN } from './zh-CN/care-queue'
+import { calendarZhCN } from './zh-CN/calendar'
+import { daySheetZhCN } from './zh-CN/day-sheet'
+import { reportsZhCN } from './zh-CN/reports'
+import { dataTransferZhCN } from './zh-CN/data-transfer'
 import { coachingZhCN } from './zh-CN/coaching'
 import { complaintsZhCN } from './zh-CN/complaints'
 import { complaintListZhCN } from './zh-CN/complaint-list'
@@ -32,24 +37,7 @@ export const zhCN = {
       manager: '店长'
     }
   },
-  sections: {
-    visits: {
-      title: '关怀与拜访',
-      lead: '每日关怀清单（生日、保养到期、维修回访、久未联系）和拜访、电话的日程安排。',
-      next: '关怀清单与日程正在开发中。'
-    },
-    reports: {
-      title: '报表',
-      lead: '投诉、满意度、拜访完成情况与客户分层报表，可打印为 A4 或保存为 PDF。',
-      next: '报表正在开发中。'
-    },
-    data: {
-      title: '数据交接',
-      lead: '备份与恢复、CSV/XLSX 导入导出，以及合并同事离线导出的数据。',
-      next: '数据交接功能正在开发中。'
-    },
-    comingSoon: '即将推出'
-  },
+
   firstRun: {
     title: '欢迎使用「前台」',
     intro: '所有数据都只保存在这台电脑上，无需联网。请选择如何开始：',
@@ -279,6 +267,7 @@ export const zhCN = {
       saveAnyway: '仍然保存为新客户'
     },
     card: {
+      planVisit: '安排拜访',
       startComplaint: '登记投诉',
       edit: '编辑',
       delete: '删除',
@@ -436,8 +425,15 @@ export const zhCN = {
   complaintList: complaintListZhCN,
   scripts: scriptsZhCN,
   coaching: coachingZhCN,
+  reports: reportsZhCN,
+  dataTransfer: dataTransferZhCN,
+  careQueue: careQueueZhCN,
+  calendar: calendarZhCN,
+  daySheet: daySheetZhCN,
   common: {
-    close: '关闭'
+    close: '关闭',
+    printSaved: '已保存为 PDF：{{location}}',
+    printFailed: '未能保存 PDF：{{message}}'
   }
 }
 

@@ -81,6 +81,9 @@ function CustomerCard({ card, now }: { readonly card: CardData; readonly now: Da
             <Link className="button" to={`/complaints/new?customer=${customer.id}`}>
               {t('customers.card.startComplaint')}
             </Link>
+            <Link className="button" to={`/visits/tasks/new?customer=${customer.id}`}>
+              {t('customers.card.planVisit')}
+            </Link>
             <Link className="button" to={`/customers/${customer.id}/edit`}>
               {t('customers.card.edit')}
             </Link>

@@ -3,6 +3,7 @@ import { LanguageSettings } from './language-settings'
 import { StaffSettings } from './staff-settings'
 import { StorageSettings } from './storage-settings'
 import { AboutSettings } from './about-settings'
+import { CareSettings } from './care-settings'
 import { ComplaintSettings } from './complaint-settings'
 import { ShopSettings } from './shop-settings'
 import { TierThresholdSettings } from './tier-threshold-settings'
@@ -17,6 +18,7 @@ export function SettingsPage() {
       <StaffSettings />
       <TierThresholdSettings />
       <ComplaintSettings />
+      <CareSettings />
       <StorageSettings />
       <AboutSettings />
     </div>

@@ -47,8 +47,6 @@ export const complaintListEn = {
     toolbar: 'Print toolbar',
     print: 'Print / Save as PDF',
     back: 'Back to the complaint',
-    saved: 'Saved as PDF: {{location}}',
-    failed: 'The PDF was not saved: {{message}}',
     notFound: 'There is no such complaint: the link may be wrong, or it was deleted.',
     unknownDocument: 'There is no such printout.',
     backToList: 'Back to the complaint list',

@@ -46,8 +46,6 @@ export const complaintListZhCN = {
     toolbar: '打印工具栏',
     print: '打印 / 另存为 PDF',
     back: '返回投诉详情',
-    saved: '已保存为 PDF：{{location}}',
-    failed: '未能保存 PDF：{{message}}',
     notFound: '找不到这条投诉，可能编号有误或已被删除。',
     unknownDocument: '没有这种打印单据。',
     backToList: '返回投诉列表',
