@@ -1,0 +1,154 @@
+/**
+ * The reports' data: records gathered through indexes, figures computed by the pure functions
+ * in @shared/domain/report-*. One read per family of reports (complaints, satisfaction,
+ * coaching); the tables of a family all come from the same records, so they agree.
+ */
+import type { Complaint } from '@shared/domain/complaint'
+import { DEFAULT_COMPLAINT_DEADLINES, isValidComplaintDeadlines, type ComplaintDeadlines } from '@shared/domain/complaint-deadlines'
+import { flagsByStaff, topPhrases } from '@shared/domain/report-coaching'
+import {
+  complaintsByCategory,
+  complaintsByMonth,
+  complaintsBySeverity,
+  complaintsInScope,
+  complaintTimes,
+  openComplaintsByAge,
+  rootCausePareto,
+  type RootCausePareto
+} from '@shared/domain/report-complaints'
+import { reportHeadlines, type ReportHeadlines } from '@shared/domain/report-headlines'
+import { reportMonths, reportRangeSpan, type ReportRange } from '@shared/domain/report-range'
+import {
+  satisfactionByCategory,
+  satisfactionByMonth,
+  satisfactionByStaff,
+  satisfactionGivenBy
+} from '@shared/domain/report-satisfaction'
+import type { ReportTable } from '@shared/domain/report-table'
+import { SETTING_KEYS } from '@shared/domain/setting-keys'
+import { db } from '../db'
+import { listStaffHitCounts } from './phrase-hits'
+import { getSetting } from './settings'
+
+/**
+ * Every staff member's name by id, former and deleted ones too: a report about last year names
+ * whoever handled the complaints then. The staff table is a handful of rows.
+ */
+export async function listStaffNames(): Promise<ReadonlyMap<string, string>> {
+  const staff = await db.staff.toArray()
+  return new Map(staff.map((member) => [member.id, member.name]))
+}
+
+/** What a report covers: days of the shop's calendar, and everyone or one member of staff. */
+export interface ReportScope {
+  readonly range: ReportRange
+  /** Null: everyone. */
+  readonly staffId: string | null
+}
+
+/**
+ * The live complaints received within the range (and handled by the staff member, when one is
+ * chosen), through the receivedAt index. The records are read with one getAll (toArray with no
+ * filter on the collection): a Dexie filter would walk a cursor record by record, which in
+ * Chromium costs several times as much for a year of a busy shop.
+ */
+export async function listReportComplaints(scope: ReportScope): Promise<readonly Complaint[]> {
+  const span = reportRangeSpan(scope.range)
+  const received = await db.complaints.where('receivedAt').between(span.start, span.end, true, false).toArray()
+  return complaintsInScope(received, { span, staffId: scope.staffId })
+}
+
+export interface ComplaintReports {
+  readonly byCategory: ReportTable
+  readonly bySeverity: ReportTable
+  readonly byMonth: ReportTable
+  readonly rootCauses: RootCausePareto
+  readonly times: ReportTable
+  /** The complaints of the range still open at `now`, by age. */
+  readonly openByAge: ReportTable
+}
+
+const readDeadlines = () => getSetting(SETTING_KEYS.complaintDeadlines, DEFAULT_COMPLAINT_DEADLINES, isValidComplaintDeadlines)
+
+function complaintTables(complaints: readonly Complaint[], range: ReportRange, deadlines: ComplaintDeadlines, now: Date): ComplaintReports {
+  return {
+    byCategory: complaintsByCategory(complaints),
+    bySeverity: complaintsBySeverity(complaints),
+    byMonth: complaintsByMonth(complaints, reportMonths(range)),
+    rootCauses: rootCausePareto(complaints),
+    times: complaintTimes(complaints, deadlines),
+    openByAge: openComplaintsByAge(complaints, deadlines, now.toISOString())
+  }
+}
+
+/** Every complaint report over the scope; `now` judges what is open and overdue. */
+export function loadComplaintReports(scope: ReportScope, now: Date): Promise<ComplaintReports> {
+  return db.transaction('r', [db.complaints, db.settings], async () => {
+    const [complaints, deadlines] = await Promise.all([listReportComplaints(scope), readDeadlines()])
+    return complaintTables(complaints, scope.range, deadlines, now)
+  })
+}
+
+export interface SatisfactionReports {
+  readonly byMonth: ReportTable
+  readonly byStaff: ReportTable
+  readonly byCategory: ReportTable
+  readonly givenBy: ReportTable
+}
+
+const satisfactionTables = (complaints: readonly Complaint[], range: ReportRange): SatisfactionReports => ({
+  byMonth: satisfactionByMonth(complaints, reportMonths(range)),
+  byStaff: satisfactionByStaff(complaints),
+  byCategory: satisfactionByCategory(complaints),
+  givenBy: satisfactionGivenBy(complaints)
+})
+
+export async function loadSatisfactionReports(scope: ReportScope): Promise<SatisfactionReports> {
+  return satisfactionTables(await listReportComplaints(scope), scope.range)
+}
+
+export interface CoachingReports {
+  readonly byStaff: ReportTable
+  readonly topPhrases: ReportTable
+  /** The never-say phrase of each rule in the tables, as the library words it now ('' when unknown). */
+  readonly phrases: ReadonlyMap<string, string>
+}
+
+/** Never-say flags in the range: counted by listStaffHitCounts, as the coaching page counts them. */
+export async function loadCoachingReports(scope: ReportScope): Promise<CoachingReports> {
+  const span = reportRangeSpan(scope.range)
+  const counts = await listStaffHitCounts({ from: span.start, to: span.end })
+  const phrases = new Map(counts.flatMap((member) => member.byRule.map((rule) => [rule.ruleId, rule.phrase] as const)))
+  return {
+    byStaff: flagsByStaff(counts, scope.staffId),
+    topPhrases: topPhrases(counts, scope.staffId),
+    phrases
+  }
+}
+
+export interface ReportDashboard {
+  readonly headlines: ReportHeadlines
+  readonly phrases: ReadonlyMap<string, string>
+}
+
+/** The dashboard's figures, read off the same tables the reports print; the complaints are read once for all of them. */
+export function loadReportDashboard(scope: ReportScope, now: Date): Promise<ReportDashboard> {
+  return db.transaction('r', [db.complaints, db.settings, db.phraseHits, db.staff, db.scripts], async () => {
+    const [records, deadlines, coaching] = await Promise.all([listReportComplaints(scope), readDeadlines(), loadCoachingReports(scope)])
+    return dashboardOf(complaintTables(records, scope.range, deadlines, now), satisfactionTables(records, scope.range), coaching)
+  })
+}
+
+function dashboardOf(complaints: ComplaintReports, satisfaction: SatisfactionReports, coaching: CoachingReports): ReportDashboard {
+  return {
+    headlines: reportHeadlines({
+      times: complaints.times,
+      open: complaints.openByAge,
+      causes: complaints.rootCauses.table,
+      givenBy: satisfaction.givenBy,
+      flags: coaching.byStaff,
+      phrases: coaching.topPhrases
+    }),
+    phrases: coaching.phrases
+  }
+}
