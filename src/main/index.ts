@@ -2,6 +2,7 @@ import { app, BrowserWindow, session } from 'electron'
 import { join } from 'node:path'
 import { rendererDevServerUrl } from './app-origin'
 import { registerAppInfoHandler } from './ipc/app-info'
+import { registerBackupHandlers } from './ipc/backups'
 import { registerFileHandlers } from './ipc/files'
 import { registerPrintHandler } from './ipc/print'
 import { registerAppSchemeAsPrivileged, serveRendererOverAppScheme } from './protocol'
@@ -53,6 +54,7 @@ function start(): void {
       registerAppInfoHandler()
       registerFileHandlers()
       registerPrintHandler()
+      registerBackupHandlers()
       await openMainWindow()
       // macOS keeps the app running with no window; clicking the dock icon opens one again.
       app.on('activate', () => {

@@ -11,7 +11,10 @@ const bridge = {
   getAppInfo: () => invoke(channels.getAppInfo),
   saveFile: (request) => invoke(channels.saveFile, request),
   openFile: (request) => invoke(channels.openFile, request),
-  printToPdf: (request) => invoke(channels.printToPdf, request)
+  printToPdf: (request) => invoke(channels.printToPdf, request),
+  backupNow: (request) => invoke(channels.backupNow, request),
+  listBackups: () => invoke(channels.listBackups),
+  readBackup: (request) => invoke(channels.readBackup, request)
 } satisfies AppBridge
 
 contextBridge.exposeInMainWorld('app', bridge)

@@ -6,7 +6,10 @@ export const channels = {
   getAppInfo: 'app:get-info',
   saveFile: 'file:save',
   openFile: 'file:open',
-  printToPdf: 'print:to-pdf'
+  printToPdf: 'print:to-pdf',
+  backupNow: 'backup:now',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read'
 } as const
 
 export type ChannelName = (typeof channels)[keyof typeof channels]

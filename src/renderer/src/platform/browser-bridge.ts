@@ -8,6 +8,8 @@ import type { AppBridge, FileFilter, OpenedFile } from '@shared/ipc/contract'
 import { MAX_OPEN_FILE_BYTES } from '@shared/ipc/limits'
 import { fail, ok, type Result } from '@shared/ipc/result'
 
+const DESKTOP_ONLY = 'Automatic backups need the desktop app; in a browser, make a backup by hand (it downloads a file).'
+
 export const browserBridge = {
   async getAppInfo() {
     return ok({
@@ -46,7 +48,12 @@ export const browserBridge = {
   async printToPdf() {
     window.print()
     return ok({ location: '' })
-  }
+  },
+
+  // A browser has no data folder to keep backups in: the page says so, and offers the manual backup (a download).
+  backupNow: async () => fail('unavailable', DESKTOP_ONLY),
+  listBackups: async () => fail('unavailable', DESKTOP_ONLY),
+  readBackup: async () => fail('unavailable', DESKTOP_ONLY)
 } satisfies AppBridge
 
 function pickFile(filters: readonly FileFilter[]): Promise<File | null> {
