@@ -432,7 +432,7 @@ export const en = {
   daySheet: daySheetEn,
   common: {
     close: 'Close',
-    printSaved: 'Saved as PDF: {{location}}',
-    printFailed: 'Could not save the PDF: {{message}}'
+    saved: 'Saved: {{location}}',
+    failed: 'Could not finish: {{message}}'
   }
 } satisfies MessageCatalog

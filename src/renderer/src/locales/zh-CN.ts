@@ -432,8 +432,8 @@ export const zhCN = {
   daySheet: daySheetZhCN,
   common: {
     close: '关闭',
-    printSaved: '已保存为 PDF：{{location}}',
-    printFailed: '未能保存 PDF：{{message}}'
+    saved: '已保存：{{location}}',
+    failed: '未能完成：{{message}}'
   }
 }
 

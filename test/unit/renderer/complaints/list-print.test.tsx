@@ -148,7 +148,7 @@ describe('the print toolbar', () => {
     renderToolbar()
     expect(screen.getByRole('link', { name: '返回投诉详情' }).getAttribute('href')).toBe('/complaints/complaint-1')
     fireEvent.click(screen.getByRole('button', { name: '打印 / 另存为 PDF' }))
-    await waitFor(() => expect(useToastStore.getState().toast?.message).toBe('已保存为 PDF：D:\\投诉处理单-TS-20260302-0001-7K3F.pdf'))
+    await waitFor(() => expect(useToastStore.getState().toast?.message).toBe('已保存：D:\\投诉处理单-TS-20260302-0001-7K3F.pdf'))
     expect(printToPdf).toHaveBeenCalledWith({ suggestedName: '投诉处理单-TS-20260302-0001-7K3F' })
   })
 
@@ -161,6 +161,6 @@ describe('the print toolbar', () => {
 
     printToPdf.mockResolvedValueOnce(fail('io', 'disk full'))
     fireEvent.click(screen.getByRole('button', { name: '打印 / 另存为 PDF' }))
-    await waitFor(() => expect(useToastStore.getState().toast?.message).toBe('未能保存 PDF：disk full'))
+    await waitFor(() => expect(useToastStore.getState().toast?.message).toBe('未能完成：disk full'))
   })
 })

@@ -159,11 +159,11 @@ describe('DaySheetPage', () => {
     await waitFor(() => expect(text(paper())).toContain('共 2 项'))
 
     fireEvent.click(screen.getByRole('button', { name: '打印 / 另存为 PDF' }))
-    await waitFor(() => expect(useToastStore.getState().toast?.message).toBe('已保存为 PDF：D:\\工作单.pdf'))
+    await waitFor(() => expect(useToastStore.getState().toast?.message).toBe('已保存：D:\\工作单.pdf'))
     expect(printToPdf).toHaveBeenCalledWith({ suggestedName: `工作单-王芳-${DAY}` })
 
     fireEvent.click(screen.getByRole('button', { name: '打印 / 另存为 PDF' }))
-    await waitFor(() => expect(useToastStore.getState().toast?.message).toBe('未能保存 PDF：disk full'))
+    await waitFor(() => expect(useToastStore.getState().toast?.message).toBe('未能完成：disk full'))
   })
 
   it('exports the next 30 days as an .ics file that parses, one event per contact', async () => {

@@ -7,7 +7,7 @@ import { tableToCsv } from '../../ui/csv'
 import { tableToXlsxSheet, toXlsx } from '../../ui/xlsx'
 import type { ReportSectionModel } from './report-definition'
 import { saveExport, type ExportKind } from './report-export'
-import { useSaveOutcome } from './use-save-outcome'
+import { useSaveOutcome } from '../../ui/use-save-outcome'
 
 interface ReportSectionExportsProps {
   readonly section: ReportSectionModel

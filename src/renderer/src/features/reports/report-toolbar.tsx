@@ -5,7 +5,7 @@ import type { ReportRange } from '@shared/domain/report-range'
 import { platform } from '../../platform/bridge'
 import { safeFileName } from './report-export'
 import { useReportFilterStore, type PaperOrientation } from './report-filter-store'
-import { useSaveOutcome } from './use-save-outcome'
+import { useSaveOutcome } from '../../ui/use-save-outcome'
 
 const ORIENTATIONS: readonly PaperOrientation[] = ['portrait', 'landscape']
 

@@ -138,8 +138,6 @@ export const reportsEn = {
     orientation: 'Paper',
     portrait: 'Portrait',
     landscape: 'Landscape',
-    saved: 'Saved: {{location}}',
-    failed: 'Could not finish: {{message}}',
     fileName: '{{report}} {{from}} to {{to}}'
   },
   section: {

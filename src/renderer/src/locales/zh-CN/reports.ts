@@ -137,8 +137,6 @@ export const reportsZhCN = {
     orientation: '纸张方向',
     portrait: '纵向',
     landscape: '横向',
-    saved: '已保存：{{location}}',
-    failed: '未能完成：{{message}}',
     fileName: '{{report}} {{from}}至{{to}}'
   },
   section: {
