@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { totalOf } from '@shared/export-format/tables'
 import { useDatabaseCounts, useHandOverStatus } from '../../data/hooks/use-data-transfer'
@@ -9,10 +8,11 @@ import { formatDateTime } from '../../ui/format'
 import { backupBeforeChange } from './automatic-backups'
 import { formatCount } from './data-transfer-format'
 import { DataTransferFileSummary } from './data-transfer-file-summary'
-import { DataTransferMessages, errorText, type DataTransferMessageValue } from './data-transfer-message'
+import { DataTransferMessages } from './data-transfer-message'
 import { DataTransferProgress } from './data-transfer-progress'
 import { saveExport } from './save-export'
 import { useTransferProgress } from './use-transfer-progress'
+import { useTransferRun } from './use-transfer-run'
 
 interface BackupRestorePreviewProps {
   readonly fileName: string
@@ -29,41 +29,30 @@ export function BackupRestorePreview({ fileName, file, onClose }: BackupRestoreP
   const current = useDatabaseCounts()
   const status = useHandOverStatus()
   const { progress, report, clear } = useTransferProgress()
-  const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState(false)
-  const [messages, setMessages] = useState<readonly DataTransferMessageValue[]>([])
+  const { busy, done, messages, run } = useTransferRun(clear)
   const isBackup = file.header.kind === 'backup'
 
-  const restore = async () => {
-    setBusy(true)
-    const said: DataTransferMessageValue[] = []
-    const say = (message: DataTransferMessageValue) => {
-      said.push(message)
-      setMessages([...said])
-    }
-    try {
-      const safety = await safetyCopy(current === undefined ? 1 : totalOf(current), report)
-      if (!safety.ok) {
-        say({ ok: false, text: t('dataTransfer.backup.safetyFailed', { message: safety.message }) })
-        return
-      }
-      say({ ok: true, text: t(safety.key, { fileName: safety.fileName }) })
-      const result = await restoreBackup(file, report)
-      say({
-        ok: true,
-        text: t('dataTransfer.backup.restored', {
-          count: formatCount(totalOf(result.counts), i18n.language),
-          exportedAt: formatDateTime(file.header.exportedAt, i18n.language)
+  const restore = () =>
+    run(
+      async (say) => {
+        const safety = await safetyCopy(current === undefined ? 1 : totalOf(current), report)
+        if (!safety.ok) {
+          say({ ok: false, text: t('dataTransfer.backup.safetyFailed', { message: safety.message }) })
+          return false
+        }
+        say({ ok: true, text: t(safety.key, { fileName: safety.fileName }) })
+        const result = await restoreBackup(file, report)
+        say({
+          ok: true,
+          text: t('dataTransfer.backup.restored', {
+            count: formatCount(totalOf(result.counts), i18n.language),
+            exportedAt: formatDateTime(file.header.exportedAt, i18n.language)
+          })
         })
-      })
-      setDone(true)
-    } catch (error) {
-      say({ ok: false, text: t('dataTransfer.backup.restoreFailed', { message: errorText(error) }) })
-    } finally {
-      clear()
-      setBusy(false)
-    }
-  }
+        return true
+      },
+      (message) => t('dataTransfer.backup.restoreFailed', { message })
+    )
 
   return (
     <div className="data-transfer-preview" aria-label={t('dataTransfer.backup.restoreTitle')} role="group">

@@ -9,11 +9,12 @@ import { useActor } from '../../session/session-store'
 import { backupBeforeChange } from './automatic-backups'
 import { formatCount } from './data-transfer-format'
 import { DataTransferFileSummary } from './data-transfer-file-summary'
-import { DataTransferMessages, errorText, type DataTransferMessageValue } from './data-transfer-message'
+import { DataTransferMessages, errorText } from './data-transfer-message'
 import { DataTransferProgress } from './data-transfer-progress'
 import { HandoverConflicts } from './handover-conflicts'
 import { HandoverCounts } from './handover-counts'
 import { useTransferProgress } from './use-transfer-progress'
+import { useTransferRun } from './use-transfer-run'
 
 interface HandoverPreviewProps {
   readonly fileName: string
@@ -33,9 +34,7 @@ export function HandoverPreview({ fileName, file, onClose }: HandoverPreviewProp
   const { progress, report, clear } = useTransferProgress()
   const [preview, setPreview] = useState<MergePreview | null>(null)
   const [choices, setChoices] = useState<ReadonlyMap<string, Side>>(new Map())
-  const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState(false)
-  const [messages, setMessages] = useState<readonly DataTransferMessageValue[]>([])
+  const { busy, done, messages, setMessages, run } = useTransferRun(clear)
 
   useEffect(() => {
     let current = true
@@ -46,41 +45,32 @@ export function HandoverPreview({ fileName, file, onClose }: HandoverPreviewProp
     return () => {
       current = false
     }
-  }, [file, report, clear, t])
+  }, [file, report, clear, setMessages, t])
 
-  const apply = async () => {
-    setBusy(true)
-    const said: DataTransferMessageValue[] = []
-    const say = (message: DataTransferMessageValue) => {
-      said.push(message)
-      setMessages([...said])
-    }
-    try {
-      const backup = await backupBeforeChange('before-merge')
-      if (backup !== null && !backup.ok) {
-        say({ ok: false, text: t('dataTransfer.automatic.beforeChangeFailed', { message: backup.error.message }) })
-        return
-      }
-      if (backup !== null) say({ ok: true, text: t('dataTransfer.automatic.beforeChange', { fileName: backup.value.fileName }) })
-      const result = await applyMerge(file, choices, actor, report)
-      const count = (value: number): string => formatCount(value, i18n.language)
-      say({
-        ok: true,
-        text: t('dataTransfer.handover.applied', {
-          added: count(result.totals.added),
-          updated: count(result.totals.updated),
-          deleted: count(result.totals.deleted)
+  const apply = () =>
+    run(
+      async (say) => {
+        const backup = await backupBeforeChange('before-merge')
+        if (backup !== null && !backup.ok) {
+          say({ ok: false, text: t('dataTransfer.automatic.beforeChangeFailed', { message: backup.error.message }) })
+          return false
+        }
+        if (backup !== null) say({ ok: true, text: t('dataTransfer.automatic.beforeChange', { fileName: backup.value.fileName }) })
+        const result = await applyMerge(file, choices, actor, report)
+        const count = (value: number): string => formatCount(value, i18n.language)
+        say({
+          ok: true,
+          text: t('dataTransfer.handover.applied', {
+            added: count(result.totals.added),
+            updated: count(result.totals.updated),
+            deleted: count(result.totals.deleted)
+          })
         })
-      })
-      if (result.decided > 0) say({ ok: true, text: t('dataTransfer.handover.appliedDecided', { count: result.decided }) })
-      setDone(true)
-    } catch (error) {
-      say({ ok: false, text: t('dataTransfer.handover.applyFailed', { message: errorText(error) }) })
-    } finally {
-      clear()
-      setBusy(false)
-    }
-  }
+        if (result.decided > 0) say({ ok: true, text: t('dataTransfer.handover.appliedDecided', { count: result.decided }) })
+        return true
+      },
+      (message) => t('dataTransfer.handover.applyFailed', { message })
+    )
 
   const changes = preview === null ? 0 : preview.totals.added + preview.totals.updated + preview.totals.deleted
   return (
