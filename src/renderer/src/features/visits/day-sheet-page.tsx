@@ -54,7 +54,7 @@ export function DaySheetPage() {
         shopName={shownShopName}
         onChoose={choose}
       />
-      <article className="day-sheet-paper" aria-labelledby="day-sheet-title">
+      <article className="a4-paper day-sheet-paper" aria-labelledby="day-sheet-title">
         {loaded ? (
           <DaySheetPaper staffId={staffId} staffLabel={staffLabel} date={date} staffNames={staffNames} shopName={shownShopName} />
         ) : (

@@ -33,7 +33,7 @@ export function ComplaintPrintView({ complaint, kind }: { readonly complaint: Co
     <div className="complaint-print">
       <ComplaintPrintToolbar complaint={complaint} kind={kind} />
       {complaint.deletedAt !== null ? <p className="banner complaint-print-screen-only">{t('complaintList.print.deleted')}</p> : null}
-      <article className={`complaint-print-paper complaint-print-${kind}`}>
+      <article className={`a4-paper complaint-print-paper complaint-print-${kind}`}>
         {kind === 'slip' ? <ComplaintSlip data={data} /> : <ComplaintSheet data={data} />}
       </article>
     </div>
