@@ -87,6 +87,14 @@ export function todayInShop(now: Date, timeZone = SHOP_TIME_ZONE): string {
   return formatIsoDate(shopClock(now.getTime(), timeZone))
 }
 
+/** What the shop's clocks show at an instant, to the minute: '2026-11-25 09:05'. */
+export function shopDateTimeText(now: Date, timeZone = SHOP_TIME_ZONE): string {
+  const clock = shopClock(now.getTime(), timeZone)
+  const minutes = Math.floor(clock.millisOfDay / 60_000)
+  const pad = (value: number): string => String(value).padStart(2, '0')
+  return `${formatIsoDate(clock)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`
+}
+
 /** How far the shop's clocks are ahead of UTC at an instant (whole seconds: Intl shows no milliseconds). */
 function zoneOffsetMillis(instant: number, timeZone: string): number {
   const wholeSecond = Math.floor(instant / 1000) * 1000

@@ -1,4 +1,5 @@
 import type { MessageCatalog } from './zh-CN'
+import { customerSheetEn } from './en/customer-sheet'
 import { careQueueEn } from './en/care-queue'
 import { calendarEn } from './en/calendar'
 import { daySheetEn } from './en/day-sheet'
@@ -430,6 +431,7 @@ export const en = {
   careQueue: careQueueEn,
   calendar: calendarEn,
   daySheet: daySheetEn,
+  customerSheet: customerSheetEn,
   common: {
     close: 'Close',
     saved: 'Saved: {{location}}',

@@ -1,3 +1,4 @@
+import { customerSheetZhCN } from './zh-CN/customer-sheet'
 import { careQueueZhCN } from './zh-CN/care-queue'
 import { calendarZhCN } from './zh-CN/calendar'
 import { daySheetZhCN } from './zh-CN/day-sheet'
@@ -430,6 +431,7 @@ export const zhCN = {
   careQueue: careQueueZhCN,
   calendar: calendarZhCN,
   daySheet: daySheetZhCN,
+  customerSheet: customerSheetZhCN,
   common: {
     close: '关闭',
     saved: '已保存：{{location}}',
