@@ -291,7 +291,12 @@ describe('applyComplaintAction', () => {
     const followedUp = await apply(opened.id, FOLLOW_UP, 72)
 
     expect(followedUp).toMatchObject({ status: 'followed-up', satisfaction: { score: 4, comment: '修好了', givenBy: 'customer' } })
-    expect(await followUpCalls(opened.id)).toMatchObject([{ status: 'done', satisfactionScore: 4, outcome: '修好了' }])
+    const [call] = await followUpCalls(opened.id)
+    expect(call).toMatchObject({ status: 'done', satisfactionScore: 4, outcome: '修好了' })
+    // The call reached the customer: it is on the record as contact, linked to the complaint and the call.
+    const interactions = await db.interactions.where('customerId').equals(customerId).toArray()
+    expect(interactions).toMatchObject([{ kind: 'call', callOutcome: 'reached', complaintId: opened.id, taskId: call?.id, occurredAt: call?.startAt }])
+    expect((await db.customers.get(customerId))?.lastContactAt).toBe(call?.startAt)
 
     const closed = await apply(opened.id, CLOSE, 73)
     expect(closed).toMatchObject({ status: 'closed', closedAt: later(73).toISOString(), closeReason: '客户认可' })

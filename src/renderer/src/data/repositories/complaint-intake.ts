@@ -5,6 +5,7 @@
  * transaction, so a refused or failed change leaves the database as it was.
  */
 import type { CareTask } from '@shared/domain/care-task'
+import { taskInteraction } from '@shared/domain/care-task-lifecycle'
 import type { Complaint, ComplaintChange } from '@shared/domain/complaint'
 import {
   completedFollowUpCall,
@@ -33,6 +34,7 @@ import { todayInShop } from '@shared/domain/days'
 import type { RecordContent } from '@shared/domain/record'
 import { walkInCustomer } from '@shared/domain/walk-in-customer'
 import { db } from '../db'
+import { interactionsRepository } from './interactions'
 import {
   createRecord,
   RecordNotFoundError,
@@ -124,14 +126,11 @@ async function saveFollowUpCall(
   complaintId: string,
   callFrom: (existing: CareTask | undefined) => RecordContent<CareTask>,
   actor: Actor
-): Promise<void> {
+): Promise<CareTask> {
   const existing = await db.careTasks.where('occasionKey').equals(complaintFollowUpKey(complaintId)).first()
-  if (existing === undefined) {
-    await createRecord('careTasks', callFrom(undefined), actor)
-    return
-  }
+  if (existing === undefined) return createRecord('careTasks', callFrom(undefined), actor)
   if (existing.deletedAt !== null) await restoreRecord('careTasks', existing.id, actor)
-  await reviseRecord('careTasks', existing.id, (current) => ({ ...current, ...callFrom(current) }), actor)
+  return reviseRecord('careTasks', existing.id, (current) => ({ ...current, ...callFrom(current) }), actor)
 }
 
 /**
@@ -140,7 +139,7 @@ async function saveFollowUpCall(
  * that call done with the customer's score, making the record of it if there was none.
  */
 export function applyComplaintAction(id: string, action: ComplaintAction, actor: Actor, now: Date): Promise<ComplaintTransition> {
-  return db.transaction('rw', [db.complaints, db.careTasks, db.auditLog, db.meta], async () => {
+  return db.transaction('rw', [db.complaints, db.careTasks, db.interactions, db.customers, db.auditLog, db.meta], async () => {
     const transition = transitionComplaint(await requireLiveComplaint(id), action, {
       now: now.toISOString(),
       staffId: actor.staffId
@@ -153,11 +152,13 @@ export function applyComplaintAction(id: string, action: ComplaintAction, actor:
       await saveFollowUpCall(id, (earlier) => plannedFollowUpCall(complaint, { startAt, staffId: caller }, earlier), actor)
     }
     if (action.type === 'record-follow-up') {
-      await saveFollowUpCall(
+      const call = await saveFollowUpCall(
         id,
         (earlier) => completedFollowUpCall(earlier ?? plannedFollowUpCall(complaint, { startAt: now.toISOString(), staffId: caller }), action),
         actor
       )
+      // The call reached the customer: it is contact, so the card's "days since last contact" and the care queue see it.
+      await interactionsRepository.create({ ...taskInteraction(call, now), complaintId: id }, actor)
     }
     return { ok: true, complaint }
   })
