@@ -90,10 +90,30 @@ export interface FrontDeskBench {
   measureSearch(): Promise<readonly SearchFigure[]>
   measureList(): Promise<ListFigures>
   measureScroll(): Promise<ScrollFigures>
+  /** Last: it adds the stress set to the database. */
+  measureReports(): Promise<ReportFigures>
 }
 
 declare global {
   interface Window {
     frontdeskBench?: FrontDeskBench
   }
+}
+
+export interface ReportFigure extends Summary {
+  readonly dataSet: string
+  readonly preset: string
+  readonly report: string
+  /** Complaints received in the period. */
+  readonly complaints: number
+}
+
+export interface ReportFigures {
+  /** Interactions, care tasks, never-say hits and the script library, one transaction. */
+  readonly restLoadMs: number
+  /** The stress set's 300,000 complaints and 10,000 hits. */
+  readonly stressLoadMs: number
+  /** Complaints in the database at the end. */
+  readonly complaints: number
+  readonly figures: readonly ReportFigure[]
 }

@@ -1,6 +1,6 @@
 import type { Customer } from '@shared/domain/customer'
 import { phoneDigitsOfNumber } from '@shared/domain/customer-search'
-import { generateDemoShop } from '@shared/demo/generate-demo-shop'
+import { generateDemoShop, type DemoShop } from '@shared/demo/generate-demo-shop'
 import { db } from '@renderer/data/db'
 import type { LoadFigures } from './bench-types'
 import { round, summarize, timed } from './stats'
@@ -17,6 +17,8 @@ export interface Probe {
 export interface LoadedShop {
   readonly figures: LoadFigures
   readonly probe: Probe
+  /** The whole generated shop: the report benchmark stores the tables left out here. */
+  readonly shop: DemoShop
 }
 
 const digitsOf = (customer: Customer | undefined): string => {
@@ -57,6 +59,7 @@ export async function loadCustomers(count: number, now: Date): Promise<LoadedSho
   const phoneTail = digitsOf(customers[Math.floor(count / 2)]).slice(-4)
   const phoneFragment = digitsOf(customers[Math.floor(count / 3)]).slice(4, 7)
   return {
+    shop: generated.value,
     probe: { phoneTail, phoneFragment },
     figures: {
       customers: customers.length,

@@ -8,6 +8,7 @@ import { listCustomerIds } from '@renderer/data/repositories/customer-list'
 import type { FrontDeskBench } from './bench-types'
 import { loadCustomers, type LoadedShop } from './load-customers'
 import { byName, measureList, measureSearch } from './measure-queries'
+import { measureReports } from './measure-reports'
 import { measureScroll } from './measure-scroll'
 
 /** The benchmarks' "today", as in bench/*.bench.ts: the demo shop's history runs up to it. */
@@ -38,7 +39,8 @@ window.frontdeskBench = {
     const ids = await listCustomerIds(byName(NOW))
     const byTier = await listCustomerIds({ ...byName(NOW), sort: { field: 'tier', direction: 'asc' } })
     return measureScroll(ids, byTier, NOW)
-  }
+  },
+  measureReports: () => measureReports(requireLoaded().shop, NOW)
 } satisfies FrontDeskBench
 
 document.body.dataset['benchReady'] = 'true'

@@ -1,7 +1,9 @@
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
+import { unpackComplaintFact } from '@shared/domain/complaint-month-facts'
 import { customerSearchFields } from '@shared/domain/customer-search'
 import { LATEST_SCHEMA_VERSION, schemaVersions } from '@renderer/data/schema'
+import { complaintContent, stamped } from '../shared/customer-record-content'
 import { migrate, uniqueDatabaseName, withDatabaseAt } from './migration-harness'
 
 /**
@@ -275,5 +277,42 @@ describe('version 3', () => {
     expect(migrated.byField).toEqual(['h1'])
     expect(migrated.byStaff).toEqual(['h1'])
     expect(migrated.byTime).toEqual(['h1'])
+  })
+})
+
+const VERSION_4: typeof VERSION_1 = {
+  ...VERSION_3,
+  complaintMonthFacts: { primaryKey: 'month', indexes: [] }
+}
+
+describe('version 4', () => {
+  it('adds the complaints’ monthly report facts and leaves every other table as it was', async () => {
+    expectShape(await freshShape(4), VERSION_4)
+  })
+
+  it('bundles the complaints already stored by the month they came in, and changes no complaint', async () => {
+    const complaints = [
+      stamped(complaintContent('c1', { receivedAt: '2025-01-31T23:59:59.999Z', category: '门店自定义', severity: 'serious' }), 'k1'),
+      stamped(complaintContent('c1', { receivedAt: '2025-02-01T00:00:00.000Z', status: 'closed', satisfaction: { score: 4, comment: '好', givenBy: 'clerk' } }), 'k2'),
+      stamped(complaintContent('c2', { receivedAt: '2025-02-14T08:00:00.000Z' }), 'k3', '2025-02-14T08:00:00.000Z', '2025-02-15T00:00:00.000Z')
+    ]
+    const migrated = await migrate({
+      toVersion: 4,
+      writeOldRows: async (db) => {
+        await db.table('complaints').bulkPut(complaints)
+      },
+      readMigrated: async (db) => ({ complaints: await db.complaints.toArray(), bundles: await db.complaintMonthFacts.toArray() })
+    })
+    expect(migrated.complaints).toEqual(complaints)
+    expect(migrated.bundles.map((bundle) => ({ month: bundle.month, facts: Object.fromEntries(Object.entries(bundle.facts).map(([id, fact]) => [id, unpackComplaintFact(id, fact)])) }))).toEqual([
+      { month: '2025-01', facts: { k1: expect.objectContaining({ category: '门店自定义', severity: 'serious', deletedAt: null }) } },
+      {
+        month: '2025-02',
+        facts: {
+          k2: expect.objectContaining({ status: 'closed', satisfaction: { score: 4, comment: '好', givenBy: 'clerk' } }),
+          k3: expect.objectContaining({ deletedAt: '2025-02-15T00:00:00.000Z' })
+        }
+      }
+    ])
   })
 })

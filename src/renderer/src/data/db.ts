@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { CareDecision, CareTask } from '@shared/domain/care-task'
 import type { Complaint } from '@shared/domain/complaint'
+import type { ComplaintMonthFacts } from '@shared/domain/complaint-month-facts'
 import type { Customer } from '@shared/domain/customer'
 import type { Interaction } from '@shared/domain/interaction'
 import type { OwnedProduct } from '@shared/domain/owned-product'
@@ -10,6 +11,7 @@ import type { RecordContent } from '@shared/domain/record'
 import type { ScriptPhrase } from '@shared/domain/script'
 import type { Setting } from '@shared/domain/setting'
 import type { Staff } from '@shared/domain/staff'
+import { complaintFactsMiddleware } from './complaint-facts-middleware'
 import { LATEST_SCHEMA_VERSION, schemaVersions } from './schema'
 
 /** The tables that hold synced records (exported, merged, audited), by name. */
@@ -56,6 +58,8 @@ export class FrontDeskDb extends Dexie {
   declare readonly auditLog: Table<AuditEntry, string>
   declare readonly phraseHits: Table<PhraseHit, string>
   declare readonly meta: Table<MetaRow, string>
+  /** Derived from the complaints, for the reports: see complaint-facts-middleware.ts. */
+  declare readonly complaintMonthFacts: Table<ComplaintMonthFacts, string>
 
   constructor(name: string, { upToVersion = LATEST_SCHEMA_VERSION }: FrontDeskDbOptions = {}) {
     super(name)
@@ -64,6 +68,7 @@ export class FrontDeskDb extends Dexie {
       const declared = this.version(version).stores(stores)
       if (upgrade) declared.upgrade(upgrade)
     }
+    this.use(complaintFactsMiddleware)
   }
 
   /** A synced table by name, typed by its record. */

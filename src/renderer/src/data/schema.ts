@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie'
+import type { Complaint } from '@shared/domain/complaint'
+import { factMonthOf, packComplaintFact, type ComplaintMonthFacts } from '@shared/domain/complaint-month-facts'
 import type { Customer } from '@shared/domain/customer'
 import { customerSearchFields } from '@shared/domain/customer-search'
 
@@ -83,6 +85,33 @@ const version3: SchemaVersion = {
   }
 }
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3]
+/**
+ * Version 4: the complaints' report facts in monthly bundles (complaintMonthFacts, keyed by
+ * 'yyyy-mm'; see @shared/domain/complaint-month-facts), so a year's report reads twelve
+ * records rather than a year of complaints. Derived data, like the search fields: never
+ * exported or merged, kept in step by complaint-facts-middleware.ts from then on; the
+ * upgrade bundles the complaints already stored, reading them one by one (a cursor) so a
+ * big shop's complaints are never all in memory at once.
+ */
+export async function bundleComplaintFacts(transaction: Transaction): Promise<void> {
+  const bundles = new Map<string, Record<string, string>>()
+  await transaction
+    .table<Complaint, string>('complaints')
+    .each((complaint) => {
+      const month = factMonthOf(complaint.receivedAt)
+      const facts = bundles.get(month) ?? {}
+      facts[complaint.id] = packComplaintFact(complaint)
+      bundles.set(month, facts)
+    })
+  await transaction.table<ComplaintMonthFacts, string>('complaintMonthFacts').bulkPut([...bundles].map(([month, facts]) => ({ month, facts })))
+}
+
+const version4: SchemaVersion = {
+  version: 4,
+  stores: { complaintMonthFacts: 'month' },
+  upgrade: bundleComplaintFacts
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3, version4]
 
 export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((entry) => entry.version))

@@ -3,7 +3,7 @@
  * in @shared/domain/report-*. One read per family of reports (complaints, satisfaction,
  * coaching); the tables of a family all come from the same records, so they agree.
  */
-import type { Complaint } from '@shared/domain/complaint'
+import { factMonthsOf, unpackComplaintFact, type ComplaintFact } from '@shared/domain/complaint-month-facts'
 import { DEFAULT_COMPLAINT_DEADLINES, isValidComplaintDeadlines, type ComplaintDeadlines } from '@shared/domain/complaint-deadlines'
 import { flagsByStaff, topPhrases } from '@shared/domain/report-coaching'
 import {
@@ -14,6 +14,7 @@ import {
   complaintTimes,
   openComplaintsByAge,
   rootCausePareto,
+  type ReportComplaint,
   type RootCausePareto
 } from '@shared/domain/report-complaints'
 import { reportHeadlines, type ReportHeadlines } from '@shared/domain/report-headlines'
@@ -48,14 +49,14 @@ export interface ReportScope {
 
 /**
  * The live complaints received within the range (and handled by the staff member, when one is
- * chosen), through the receivedAt index. The records are read with one getAll (toArray with no
- * filter on the collection): a Dexie filter would walk a cursor record by record, which in
- * Chromium costs several times as much for a year of a busy shop.
+ * chosen), as the reports read them: from the monthly fact bundles (complaint-month-facts),
+ * one record per month of the range, rather than every complaint record of the period.
  */
-export async function listReportComplaints(scope: ReportScope): Promise<readonly Complaint[]> {
+export async function listReportComplaints(scope: ReportScope): Promise<readonly ComplaintFact[]> {
   const span = reportRangeSpan(scope.range)
-  const received = await db.complaints.where('receivedAt').between(span.start, span.end, true, false).toArray()
-  return complaintsInScope(received, { span, staffId: scope.staffId })
+  const bundles = await db.complaintMonthFacts.bulkGet([...factMonthsOf(span)])
+  const facts = bundles.flatMap((bundle) => (bundle === undefined ? [] : Object.entries(bundle.facts).map(([id, fact]) => unpackComplaintFact(id, fact))))
+  return complaintsInScope(facts, { span, staffId: scope.staffId })
 }
 
 export interface ComplaintReports {
@@ -70,7 +71,7 @@ export interface ComplaintReports {
 
 const readDeadlines = () => getSetting(SETTING_KEYS.complaintDeadlines, DEFAULT_COMPLAINT_DEADLINES, isValidComplaintDeadlines)
 
-function complaintTables(complaints: readonly Complaint[], range: ReportRange, deadlines: ComplaintDeadlines, now: Date): ComplaintReports {
+function complaintTables(complaints: readonly ReportComplaint[], range: ReportRange, deadlines: ComplaintDeadlines, now: Date): ComplaintReports {
   return {
     byCategory: complaintsByCategory(complaints),
     bySeverity: complaintsBySeverity(complaints),
@@ -83,7 +84,7 @@ function complaintTables(complaints: readonly Complaint[], range: ReportRange, d
 
 /** Every complaint report over the scope; `now` judges what is open and overdue. */
 export function loadComplaintReports(scope: ReportScope, now: Date): Promise<ComplaintReports> {
-  return db.transaction('r', [db.complaints, db.settings], async () => {
+  return db.transaction('r', [db.complaintMonthFacts, db.settings], async () => {
     const [complaints, deadlines] = await Promise.all([listReportComplaints(scope), readDeadlines()])
     return complaintTables(complaints, scope.range, deadlines, now)
   })
@@ -96,7 +97,7 @@ export interface SatisfactionReports {
   readonly givenBy: ReportTable
 }
 
-const satisfactionTables = (complaints: readonly Complaint[], range: ReportRange): SatisfactionReports => ({
+const satisfactionTables = (complaints: readonly ReportComplaint[], range: ReportRange): SatisfactionReports => ({
   byMonth: satisfactionByMonth(complaints, reportMonths(range)),
   byStaff: satisfactionByStaff(complaints),
   byCategory: satisfactionByCategory(complaints),
@@ -133,7 +134,7 @@ export interface ReportDashboard {
 
 /** The dashboard's figures, read off the same tables the reports print; the complaints are read once for all of them. */
 export function loadReportDashboard(scope: ReportScope, now: Date): Promise<ReportDashboard> {
-  return db.transaction('r', [db.complaints, db.settings, db.phraseHits, db.staff, db.scripts], async () => {
+  return db.transaction('r', [db.complaintMonthFacts, db.settings, db.phraseHits, db.staff, db.scripts], async () => {
     const [records, deadlines, coaching] = await Promise.all([listReportComplaints(scope), readDeadlines(), loadCoachingReports(scope)])
     return dashboardOf(complaintTables(records, scope.range, deadlines, now), satisfactionTables(records, scope.range), coaching)
   })
