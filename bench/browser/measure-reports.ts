@@ -25,7 +25,7 @@ const ROUNDS = 3
 const CHUNK_SIZE = 20_000
 
 const REPORT_LOADERS: readonly { readonly label: string; readonly load: (scope: ReportScope, now: Date) => Promise<unknown> }[] = [
-  { label: 'read only: the period’s complaints (index range)', load: listReportComplaints },
+  { label: 'read only: the period’s complaint facts (monthly bundles)', load: listReportComplaints },
   { label: 'complaints (category, severity, month, causes, times, open)', load: loadComplaintReports },
   { label: 'satisfaction', load: loadSatisfactionReports },
   { label: 'coaching', load: loadCoachingReports },

@@ -170,7 +170,7 @@ function report(results) {
   )
   out.push(
     table(
-      `Reports as their pages load them (index read + aggregation), ${reports.figures[0]?.samplesMs.length ?? 0} runs each; ` +
+      `Reports as their pages load them (read + aggregation), ${reports.figures[0]?.samplesMs.length ?? 0} runs each; ` +
         `the rest of the shop stored in ${ms(reports.restLoadMs)} ms, the stress set (300,000 complaints over 3 years) in ${ms(reports.stressLoadMs)} ms`,
       ['data set', 'period', 'complaints in period', 'report', 'first ms', 'median ms', 'max ms'],
       reports.figures.map((row) => [row.dataSet, row.preset, count(row.complaints), row.report, ms(row.firstMs), ms(row.medianMs), ms(row.maxMs)])
