@@ -21,6 +21,7 @@ import { validateImportantDate, type ImportantDateProblem, type YearlyDate } fro
 import { parsePhone } from './phone'
 import type { RecordContent } from './record'
 import type { CustomerSearchFieldName } from './customer-search'
+import { walkInCustomer } from './walk-in-customer'
 import { readYearlyDateText } from './yearly-date-text'
 
 /** What a new or updated customer is saved from: the search fields are computed on save. */
@@ -214,25 +215,6 @@ export interface CustomerFromSheetContext {
   readonly defaultOwnerId: string | null
 }
 
-const NEW_CUSTOMER: Omit<CustomerSheetInput, 'name' | 'ownerId'> = {
-  kind: 'person',
-  company: '',
-  phones: [],
-  address: '',
-  preferredChannel: 'phone',
-  contactConsent: true,
-  importantDates: [],
-  tier: 'C',
-  tierHistory: [],
-  stage: 'current',
-  relationship: 'transactional',
-  personality: 'unknown',
-  tags: [],
-  notes: '',
-  lastContactAt: null,
-  mergedInto: null
-}
-
 /** The birthday the sheet gives, keeping the id (and so the care history) of the one the customer had. */
 function withBirthday(dates: readonly ImportantDate[], birthday: YearlyDate | undefined, newId: () => string): readonly ImportantDate[] {
   if (birthday === undefined) return dates
@@ -251,7 +233,8 @@ const union = <T>(current: readonly T[], added: readonly T[] | undefined, key: (
  * has is never lost because the sheet lists only one.
  */
 export function customerFromSheet(values: CustomerSheetValues, base: CustomerSheetInput | null, context: CustomerFromSheetContext): CustomerSheetInput {
-  const start: CustomerSheetInput = base ?? { ...NEW_CUSTOMER, name: values.name, ownerId: context.defaultOwnerId }
+  // A new customer starts as the form's blank one does, as a walk-in does.
+  const start: CustomerSheetInput = base ?? walkInCustomer({ name: values.name, phone: null }, context.defaultOwnerId)
   const tier = values.tier ?? start.tier
   const tierChanged = base !== null && tier !== base.tier
   return {
