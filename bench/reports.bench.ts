@@ -24,8 +24,10 @@ import { generateDemoShop } from '@shared/demo/generate-demo-shop'
 import { db } from '@renderer/data/db'
 import {
   listReportComplaints,
+  loadCareReports,
   loadCoachingReports,
   loadComplaintReports,
+  loadCustomerReports,
   loadReportDashboard,
   loadSatisfactionReports,
   type ReportScope
@@ -46,6 +48,9 @@ async function loadBenchmarkShop(): Promise<void> {
   await db.staff.bulkPut(shop.staff)
   await db.complaints.bulkPut(shop.complaints)
   await db.phraseHits.bulkPut(shop.phraseHits)
+  await db.customers.bulkPut(shop.customers)
+  await db.interactions.bulkPut(shop.interactions)
+  await db.careTasks.bulkPut(shop.careTasks)
 }
 
 const today = todayInShop(now)
@@ -82,6 +87,8 @@ function benchReports(dataSet: DataSet, periods: readonly FixedReportRangePreset
     bench(`${preset}: complaint reports (category, severity, month, causes, times, open)`, () => loadComplaintReports(scope, now).then(() => undefined), options)
     bench(`${preset}: satisfaction reports`, () => loadSatisfactionReports(scope).then(() => undefined), options)
     bench(`${preset}: coaching reports`, () => loadCoachingReports(scope).then(() => undefined), options)
+    bench(`${preset}: care and visit reports`, () => loadCareReports(scope, now).then(() => undefined), options)
+    bench(`${preset}: customer reports (tiers, personality, at risk)`, () => loadCustomerReports(scope, now).then(() => undefined), options)
     bench(`${preset}: dashboard (every headline figure)`, () => loadReportDashboard(scope, now).then(() => undefined), options)
   }
 }

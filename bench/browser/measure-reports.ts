@@ -10,8 +10,10 @@ import { presetRange, type FixedReportRangePreset } from '@shared/domain/report-
 import { db } from '@renderer/data/db'
 import {
   listReportComplaints,
+  loadCareReports,
   loadCoachingReports,
   loadComplaintReports,
+  loadCustomerReports,
   loadReportDashboard,
   loadSatisfactionReports,
   type ReportScope
@@ -29,6 +31,8 @@ const REPORT_LOADERS: readonly { readonly label: string; readonly load: (scope: 
   { label: 'complaints (category, severity, month, causes, times, open)', load: loadComplaintReports },
   { label: 'satisfaction', load: loadSatisfactionReports },
   { label: 'coaching', load: loadCoachingReports },
+  { label: 'care and visits', load: loadCareReports },
+  { label: 'customers (tiers, personality, at risk)', load: loadCustomerReports },
   { label: 'dashboard (every headline)', load: loadReportDashboard }
 ]
 

@@ -13,6 +13,8 @@ const REPORTS = [
   { title: '投诉处理时效', landscape: true },
   { title: '未结投诉与超时', landscape: false },
   { title: '满意度', landscape: false },
+  { title: '关怀与拜访完成情况', landscape: false },
+  { title: '客户结构与流失风险', landscape: false },
   { title: '禁忌语辅导', landscape: false }
 ] as const
 
@@ -212,6 +214,7 @@ test('a staff member and a customer named as markup show as text: in the chart�
 
   // Hover the bar: the tooltip names the staff member in plain characters.
   const chart = byStaff.locator('.chart-canvas')
+  await chart.scrollIntoViewIfNeeded()
   const box = await chart.boundingBox()
   await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2)
   const tooltip = byStaff.locator('.chart-tooltip')

@@ -16,12 +16,16 @@ export type ReportRowKind =
   | 'age'
   | 'given-by'
   | 'phrase'
+  | 'purpose'
+  | 'tier'
+  | 'personality'
+  | 'customer'
 
 /**
  * What a column holds: a count; a share (0–1) of something; hours (an average); a
- * satisfaction score (an average of 1–5).
+ * satisfaction score (an average of 1–5); an amount of money (yuan).
  */
-export type ReportValueKind = 'count' | 'share' | 'hours' | 'score'
+export type ReportValueKind = 'count' | 'share' | 'hours' | 'score' | 'amount'
 
 export interface ReportColumn {
   /** Names the column's heading, and is how a chart picks the column it plots. */

@@ -109,6 +109,20 @@ async function loadTasksNear(range: DateRange, staffId: string | undefined, also
   return uniqueById([...starting, ...series, ...exceptions]).filter((task) => task.deletedAt === null)
 }
 
+/** The occurrences of listTasksInRange without their customers: what the care reports count. */
+export async function listTaskOccurrences({
+  from,
+  to,
+  staffId
+}: {
+  readonly from: string
+  readonly to: string
+  readonly staffId?: string
+}): Promise<readonly TaskOccurrence<CareTask>[]> {
+  const tasks = await loadTasksNear({ from, to }, staffId)
+  return occurrencesInRange(tasks, { from, to }).filter((occurrence) => staffId === undefined || occurrence.task.staffId === staffId)
+}
+
 /**
  * Every occurrence starting on the shop dates [from, to] (both included, 'yyyy-mm-dd'), of one
  * member of staff or (staffId left out) everyone's, by start time: one-off tasks of every
@@ -125,10 +139,7 @@ export function listTasksInRange({
   readonly staffId?: string
 }): Promise<readonly ScheduledTask[]> {
   return db.transaction('r', [db.careTasks, db.customers], async () => {
-    const tasks = await loadTasksNear({ from, to }, staffId)
-    const occurrences = occurrencesInRange(tasks, { from, to }).filter(
-      (occurrence) => staffId === undefined || occurrence.task.staffId === staffId
-    )
+    const occurrences = await listTaskOccurrences({ from, to, staffId })
     const customerIds = [...new Set(occurrences.map((occurrence) => occurrence.task.customerId))]
     const customers = await db.customers.bulkGet(customerIds)
     const byId = new Map(customers.flatMap((customer) => (customer ? [[customer.id, customer] as const] : [])))

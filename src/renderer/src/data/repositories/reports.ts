@@ -25,9 +25,17 @@ import {
   satisfactionByStaff,
   satisfactionGivenBy
 } from '@shared/domain/report-satisfaction'
-import type { ReportTable } from '@shared/domain/report-table'
 import { SETTING_KEYS } from '@shared/domain/setting-keys'
+import { DEFAULT_CARE_SETTINGS, isValidCareSettings } from '@shared/domain/care-settings'
+import { isCurrentCustomer, type Customer } from '@shared/domain/customer'
+import { todayInShop } from '@shared/domain/days'
+import { isLive } from '@shared/domain/record'
+import { careByMonth, careByPurpose, careByStaff, carePurposeOf, type ReportCareContact } from '@shared/domain/report-care'
+import { customersAtRisk, customersByPersonality, customersByTier, type AtRiskCustomers } from '@shared/domain/report-customers'
+import { countInto, type ReportTable } from '@shared/domain/report-table'
 import { db } from '../db'
+import { listTaskOccurrences } from './care-tasks'
+import { listOpenComplaints } from './complaint-list'
 import { listStaffHitCounts } from './phrase-hits'
 import { getSetting } from './settings'
 
@@ -152,4 +160,71 @@ function dashboardOf(complaints: ComplaintReports, satisfaction: SatisfactionRep
     }),
     phrases: coaching.phrases
   }
+}
+
+export interface CareReports {
+  readonly byStaff: ReportTable
+  readonly byPurpose: ReportTable
+  readonly byMonth: ReportTable
+}
+
+/** Every dated contact planned in the range (repeating tasks date by date, as the calendar shows them). */
+export async function loadCareReports(scope: ReportScope, now: Date): Promise<CareReports> {
+  const { range, staffId } = scope
+  const occurrences = await db.transaction('r', db.careTasks, () =>
+    listTaskOccurrences({ from: range.from, to: range.to, ...(staffId === null ? {} : { staffId }) })
+  )
+  const contacts: readonly ReportCareContact[] = occurrences.map(({ date, task }) => ({
+    date,
+    staffId: task.staffId,
+    status: task.status,
+    purpose: carePurposeOf(task.occasionKey)
+  }))
+  const today = todayInShop(now)
+  return {
+    byStaff: careByStaff(contacts, today),
+    byPurpose: careByPurpose(contacts, today),
+    byMonth: careByMonth(contacts, reportMonths(range), today)
+  }
+}
+
+/** How many at-risk customers the report lists by name; the rest are counted. */
+export const AT_RISK_LIMIT = 50
+
+export interface CustomerReports {
+  readonly byTier: ReportTable
+  readonly byPersonality: ReportTable
+  readonly atRisk: AtRiskCustomers
+  /** The listed at-risk customers' names and tiers, for the table's rows. */
+  readonly names: ReadonlyMap<string, Pick<Customer, 'name' | 'tier'>>
+}
+
+/**
+ * The customers on file now (one member of staff's, when one is chosen), with their spend in
+ * the range: every live customer is read once, the purchases through the [kind+occurredAt]
+ * index, the open complaints through the status index.
+ */
+export function loadCustomerReports(scope: ReportScope, now: Date): Promise<CustomerReports> {
+  return db.transaction('r', [db.customers, db.interactions, db.complaints, db.settings], async () => {
+    const span = reportRangeSpan(scope.range)
+    const [all, purchases, open, care] = await Promise.all([
+      db.customers.toArray(),
+      db.interactions.where('[kind+occurredAt]').between(['purchase', span.start], ['purchase', span.end], true, false).toArray(),
+      listOpenComplaints(),
+      getSetting(SETTING_KEYS.careSettings, DEFAULT_CARE_SETTINGS, isValidCareSettings)
+    ])
+    const customers = all.filter((customer) => isCurrentCustomer(customer) && (scope.staffId === null || customer.ownerId === scope.staffId))
+    const spend = new Map<string, number>()
+    for (const purchase of purchases) if (isLive(purchase) && purchase.amount !== null) countInto(spend, purchase.customerId, purchase.amount)
+    const openByCustomer = new Map<string, number>()
+    for (const complaint of open) countInto(openByCustomer, complaint.customerId)
+    const atRisk = customersAtRisk(customers, openByCustomer, { today: todayInShop(now), noContactDays: care.noContactDays, limit: AT_RISK_LIMIT })
+    const listed = new Set(atRisk.table.rows.map((row) => row.key))
+    return {
+      byTier: customersByTier(customers, spend),
+      byPersonality: customersByPersonality(customers),
+      atRisk,
+      names: new Map(customers.filter((customer) => listed.has(customer.id)).map((customer) => [customer.id, { name: customer.name, tier: customer.tier }]))
+    }
+  })
 }

@@ -10,7 +10,8 @@ export const FORMAT_OF_KIND: Readonly<Record<ReportValueKind, CellFormat>> = {
   count: 'integer',
   share: 'percent',
   hours: 'decimal-1',
-  score: 'decimal-2'
+  score: 'decimal-2',
+  amount: 'decimal-2'
 }
 
 /** The id of the first column, which names each row. */

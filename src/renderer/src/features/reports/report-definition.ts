@@ -4,7 +4,7 @@ import type { ReportChartSpec } from './report-chart-option'
 import type { PaperOrientation } from './report-filter-store'
 
 /** The dashboard's groups of reports, in the order it lists them. */
-export const REPORT_GROUPS = ['complaints', 'satisfaction', 'coaching'] as const
+export const REPORT_GROUPS = ['complaints', 'satisfaction', 'care', 'customers', 'coaching'] as const
 export type ReportGroup = (typeof REPORT_GROUPS)[number]
 
 /** One chart and the table it is drawn from. */

@@ -3,11 +3,13 @@
  * and description under `reports.list.<id>` in both message files, and section titles under
  * `reports.sections.*`; the report page, the printout and the exports need nothing else.
  *
- * To add one (care and visits, customers…): write a hook that loads the data and returns its
+ * To add one: write a hook that loads the data and returns its
  * sections (see complaint-sections.ts), add its entry below, and its group to REPORT_GROUPS.
  */
+import { useCareSections } from './care-sections'
 import { useCoachingSections } from './coaching-sections'
 import { useComplaintSections, useComplaintTimeSections, useOpenComplaintSections, useRootCauseSections } from './complaint-sections'
+import { useCustomerSections } from './customer-sections'
 import type { ReportDefinition } from './report-definition'
 import { useSatisfactionSections } from './satisfaction-sections'
 
@@ -17,6 +19,8 @@ export const REPORTS: readonly ReportDefinition[] = [
   { id: 'complaint-times', group: 'complaints', staffFilter: true, orientation: 'landscape', useSections: useComplaintTimeSections },
   { id: 'open-complaints', group: 'complaints', staffFilter: true, orientation: 'portrait', useSections: useOpenComplaintSections },
   { id: 'satisfaction', group: 'satisfaction', staffFilter: true, orientation: 'portrait', useSections: useSatisfactionSections },
+  { id: 'care', group: 'care', staffFilter: true, orientation: 'portrait', useSections: useCareSections },
+  { id: 'customers', group: 'customers', staffFilter: true, orientation: 'portrait', useSections: useCustomerSections },
   { id: 'coaching', group: 'coaching', staffFilter: true, orientation: 'portrait', useSections: useCoachingSections }
 ]
 

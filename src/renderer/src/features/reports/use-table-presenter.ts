@@ -13,6 +13,8 @@ export interface RowNames {
   readonly phrases?: ReadonlyMap<string, string>
   /** What an empty staff id means here: a complaint nobody took up, or a flag raised with nobody at the desk. */
   readonly blankStaff?: 'no-handler' | 'nobody-at-desk'
+  /** Customers by id, for the at-risk list. */
+  readonly customers?: ReadonlyMap<string, { readonly name: string; readonly tier: string }>
 }
 
 export type TablePresenter = (table: ReportTable) => TableModel
@@ -28,7 +30,7 @@ const isBuiltInCategory = (key: string): boolean => BUILT_IN_COMPLAINT_CATEGORIE
  * causes are built-in keys (named by the message files) or the shop's own words (shown as
  * typed); staff and phrases are named from `names`.
  */
-export function useTablePresenter({ staffNames, phrases, blankStaff = 'no-handler' }: RowNames): TablePresenter {
+export function useTablePresenter({ staffNames, phrases, blankStaff = 'no-handler', customers }: RowNames): TablePresenter {
   const { t, i18n } = useTranslation()
   const language = i18n.language
   return useCallback(
@@ -56,6 +58,16 @@ export function useTablePresenter({ staffNames, phrases, blankStaff = 'no-handle
             return staffNames.get(key) ?? t('reports.labels.unknownStaff')
           case 'phrase':
             return phrases?.get(key) || t('reports.labels.unknownPhrase')
+          case 'purpose':
+            return entryOf(t('reports.purposes', { returnObjects: true }), key) ?? key
+          case 'tier':
+            return entryOf(t('customers.tiers', { returnObjects: true }), key) ?? key
+          case 'personality':
+            return entryOf(t('customers.personalities', { returnObjects: true }), key) ?? key
+          case 'customer': {
+            const customer = customers?.get(key)
+            return customer === undefined ? t('reports.labels.unknownCustomer') : t('reports.labels.customerWithTier', customer)
+          }
         }
       }
       return presentTable(table, {
@@ -66,6 +78,6 @@ export function useTablePresenter({ staffNames, phrases, blankStaff = 'no-handle
         formatFigure: (value, format) => formatFigure(value, format, language, none)
       })
     },
-    [t, language, staffNames, phrases, blankStaff]
+    [t, language, staffNames, phrases, blankStaff, customers]
   )
 }

@@ -11,7 +11,9 @@ export const reportsEn = {
   groups: {
     complaints: 'Complaints',
     satisfaction: 'Satisfaction',
-    coaching: 'Coaching'
+    coaching: 'Coaching',
+    care: 'Care and visits',
+    customers: 'Customers'
   },
   list: {
     complaints: {
@@ -37,6 +39,14 @@ export const reportsEn = {
     coaching: {
       title: 'Never-say coaching',
       description: 'Never-say flags per member of staff, and the phrases that come up most.'
+    },
+    care: {
+      title: 'Care and visits done',
+      description: 'Calls, care contacts and visits planned in the period: done, not reached, overdue, by staff, purpose and month.'
+    },
+    customers: {
+      title: 'Customer mix and customers at risk',
+      description: 'Customers and spend per tier (the 80/20 picture), the personality mix, and the customers at risk of being lost.'
     }
   },
   sections: {
@@ -51,7 +61,13 @@ export const reportsEn = {
     'satisfaction-by-category': 'By complaint category',
     'satisfaction-given-by': 'Scored by the customer or recorded by the clerk',
     'flags-by-staff': 'Never-say flags per member of staff',
-    'top-phrases': 'Most frequent never-say phrases'
+    'top-phrases': 'Most frequent never-say phrases',
+    'care-by-staff': 'By member of staff',
+    'care-by-purpose': 'By purpose',
+    'care-by-month': 'Care queue completion by month',
+    'customers-by-tier': 'Customers and spend by tier',
+    'customers-by-personality': 'Personality mix',
+    'customers-at-risk': 'Customers at risk'
   },
   notes: {
     received: 'Counts the complaints received in the period.',
@@ -60,7 +76,11 @@ export const reportsEn = {
     open: 'Complaints received in the period and still open at {{time}}; overdue by the shop’s deadlines.',
     scored: 'Counts only complaints followed up with a score (1–5).',
     flags: 'Never-say phrases flagged while staff typed in the period; one per complaint, field and person.',
-    topPhrases: 'At most {{count}} listed; shares are of all flags.'
+    topPhrases: 'At most {{count}} listed; shares are of all flags.',
+    care: 'Each date of a repeating task counts once. Overdue: its day has passed and nothing was recorded; upcoming ones are left out of the done share.',
+    tiers: 'Customers on file now; spend is the purchases recorded in the period.',
+    atRisk: 'Customers with an open complaint, or without contact for longer than their tier’s “no contact” days (Settings); most at risk first.',
+    atRiskMore: '{{count}} more customers are not listed.'
   },
   rowKinds: {
     category: 'Category',
@@ -70,7 +90,11 @@ export const reportsEn = {
     'root-cause': 'Root cause',
     age: 'Open for',
     'given-by': 'Scored by',
-    phrase: 'Never-say phrase'
+    phrase: 'Never-say phrase',
+    purpose: 'Purpose',
+    tier: 'Tier',
+    personality: 'Personality',
+    customer: 'Customer'
   },
   columns: {
     complaints: 'Complaints',
@@ -92,7 +116,31 @@ export const reportsEn = {
     'average-score': 'Average score',
     flags: 'Flags',
     phrases: 'Phrases',
-    staff: 'Staff'
+    staff: 'Staff',
+    planned: 'Planned',
+    done: 'Done',
+    missed: 'Not reached',
+    upcoming: 'Upcoming',
+    cancelled: 'Cancelled',
+    'done-share': 'Done share',
+    customers: 'Customers',
+    'customer-share': 'Share of customers',
+    spend: 'Spend (¥)',
+    'spend-share': 'Share of spend',
+    'days-without-contact': 'Days without contact',
+    'open-complaints': 'Open complaints'
+  },
+  purposes: {
+    birthday: 'Birthday',
+    anniversary: 'Anniversary',
+    festival: 'Festival greeting',
+    maintenance: 'Maintenance due',
+    warranty: 'Warranty ending',
+    'service-follow-up': 'After-repair call',
+    'no-contact': 'Long no contact',
+    'complaint-follow-up': 'Complaint follow-up',
+    campaign: 'Campaign',
+    'by-hand': 'Planned by hand'
   },
   ages: {
     'under-1-day': 'Under 1 day',
@@ -113,7 +161,9 @@ export const reportsEn = {
     unassigned: '(no handler)',
     nobodyAtDesk: '(nobody at the desk)',
     unknownStaff: '(deleted staff member)',
-    unknownPhrase: '(deleted phrase)'
+    unknownPhrase: '(deleted phrase)',
+    unknownCustomer: '(deleted customer)',
+    customerWithTier: '{{name}} (tier {{tier}})'
   },
   filters: {
     label: 'Report scope',

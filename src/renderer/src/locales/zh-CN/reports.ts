@@ -10,7 +10,9 @@ export const reportsZhCN = {
   groups: {
     complaints: '投诉',
     satisfaction: '满意度',
-    coaching: '话术辅导'
+    coaching: '话术辅导',
+    care: '关怀与拜访',
+    customers: '客户'
   },
   list: {
     complaints: {
@@ -36,6 +38,14 @@ export const reportsZhCN = {
     coaching: {
       title: '禁忌语辅导',
       description: '每位员工被提示禁忌语的次数，以及最常出现的禁忌语。'
+    },
+    care: {
+      title: '关怀与拜访完成情况',
+      description: '期间内计划的回访、关怀和拜访：已完成、未联系上、已逾期，按员工、按目的和按月份。'
+    },
+    customers: {
+      title: '客户结构与流失风险',
+      description: '各等级的客户数与消费额占比（二八法则）、性格类型分布，以及有流失风险的客户。'
     }
   },
   sections: {
@@ -50,7 +60,13 @@ export const reportsZhCN = {
     'satisfaction-by-category': '按投诉类别',
     'satisfaction-given-by': '顾客本人评分与前台代记',
     'flags-by-staff': '每位员工的禁忌语提示',
-    'top-phrases': '最常出现的禁忌语'
+    'top-phrases': '最常出现的禁忌语',
+    'care-by-staff': '按员工',
+    'care-by-purpose': '按目的',
+    'care-by-month': '关怀队列完成情况（按月份）',
+    'customers-by-tier': '客户数与消费额（按等级）',
+    'customers-by-personality': '性格类型分布',
+    'customers-at-risk': '有流失风险的客户'
   },
   notes: {
     received: '统计范围：期间内受理的投诉。',
@@ -59,7 +75,11 @@ export const reportsZhCN = {
     open: '期间内受理、到 {{time}} 仍未结案的投诉；超时按门店设置的时限判断。',
     scored: '只计已回访并评分的投诉（1–5 分）。',
     flags: '统计期间内员工输入时被提示的禁忌语，同一投诉同一栏目同一人只计一次。',
-    topPhrases: '最多列出 {{count}} 条；占比按全部提示次数计算。'
+    topPhrases: '最多列出 {{count}} 条；占比按全部提示次数计算。',
+    care: '重复的任务按每一次计算。已逾期：日期已过仍未处理；即将进行的不计入完成率。',
+    tiers: '客户数为当前在册客户；消费额为期间内登记的购买金额。',
+    atRisk: '有未结投诉，或超过该等级的“久未联系”天数（见设置）的客户；风险最高的排在前面。',
+    atRiskMore: '另有 {{count}} 位客户未列出。'
   },
   rowKinds: {
     category: '类别',
@@ -69,7 +89,11 @@ export const reportsZhCN = {
     'root-cause': '根本原因',
     age: '已受理时长',
     'given-by': '评分方式',
-    phrase: '禁忌语'
+    phrase: '禁忌语',
+    purpose: '目的',
+    tier: '等级',
+    personality: '性格类型',
+    customer: '客户'
   },
   columns: {
     complaints: '投诉数',
@@ -91,7 +115,31 @@ export const reportsZhCN = {
     'average-score': '平均分',
     flags: '提示次数',
     phrases: '涉及禁忌语',
-    staff: '涉及员工'
+    staff: '涉及员工',
+    planned: '计划',
+    done: '已完成',
+    missed: '未联系上',
+    upcoming: '即将进行',
+    cancelled: '已取消',
+    'done-share': '完成率',
+    customers: '客户数',
+    'customer-share': '客户占比',
+    spend: '消费额（元）',
+    'spend-share': '消费额占比',
+    'days-without-contact': '未联系天数',
+    'open-complaints': '未结投诉'
+  },
+  purposes: {
+    birthday: '生日',
+    anniversary: '纪念日',
+    festival: '节日问候',
+    maintenance: '保养提醒',
+    warranty: '保修到期',
+    'service-follow-up': '维修后回访',
+    'no-contact': '久未联系',
+    'complaint-follow-up': '投诉回访',
+    campaign: '活动',
+    'by-hand': '手动安排'
   },
   ages: {
     'under-1-day': '不到 1 天',
@@ -112,7 +160,9 @@ export const reportsZhCN = {
     unassigned: '（无经办人）',
     nobodyAtDesk: '（未选择值班员工）',
     unknownStaff: '（已删除的员工）',
-    unknownPhrase: '（已删除的禁忌语）'
+    unknownPhrase: '（已删除的禁忌语）',
+    unknownCustomer: '（已删除的客户）',
+    customerWithTier: '{{name}}（{{tier}} 级）'
   },
   filters: {
     label: '报表范围',
