@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { withSearchFields } from '@shared/domain/customer-search'
 import { db } from '@renderer/data/db'
 import { loadCareReports, loadCustomerReports } from '@renderer/data/repositories/reports'
 import { useFreshDatabase } from '../../data/fresh-database'
@@ -34,7 +35,7 @@ describe('the customer reports’ data', () => {
       stamped(customerContent('甲', { tier: 'A', ownerId: 's1', lastContactAt: '2025-03-18T02:00:00.000Z' }), 'a'),
       stamped(customerContent('乙', { tier: 'D', lastContactAt: '2023-03-18T02:00:00.000Z' }), 'd'),
       stamped(customerContent('丙', { tier: 'C' }), 'gone', '2025-01-01T00:00:00.000Z', '2025-02-01T00:00:00.000Z')
-    ])
+    ].map(withSearchFields))
     await db.interactions.bulkPut([
       stamped(interactionContent('a', { kind: 'purchase', amount: 900, occurredAt: '2025-03-10T02:00:00.000Z' }), 'p1'),
       stamped(interactionContent('d', { kind: 'purchase', amount: 100, occurredAt: '2025-03-11T02:00:00.000Z' }), 'p2'),

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { CUSTOMER_SHEET_FIELDS, customerSheetRow, guessCustomerSheetMapping, type CustomerSheetLanguage } from '@shared/domain/customer-sheet'
+import { customerFromSheet } from '@shared/domain/customer-sheet-read'
+import { parsePhone } from '@shared/domain/phone'
+import { decodeSheetBytes, planCustomerImport, readCsvRows, unneutraliseCell, type ImportPlanContext } from '@shared/domain/sheet-import'
+import { toCsv } from '@renderer/ui/csv'
+import { en } from '@renderer/locales/en'
+import { zhCN } from '@renderer/locales/zh-CN'
+import { makeCustomer } from './customer-fixtures'
+
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, '../../fixtures/import', name)))
+
+function languageOf(catalog: typeof zhCN): CustomerSheetLanguage {
+  const { customers, customerSheet } = catalog
+  return { ...customerSheet, kinds: customers.kinds, personalities: customers.personalities, stages: customers.stages, relationships: customers.relationships, channels: customers.channels }
+}
+const LANGUAGES = [languageOf(zhCN), languageOf(en)]
+
+const context = (overrides: Partial<ImportPlanContext> = {}): ImportPlanContext => ({
+  languages: LANGUAGES,
+  staffIdByName: new Map(),
+  today: '2026-11-25',
+  policy: 'update',
+  customerByPhone: new Map(),
+  ...overrides
+})
+
+function planOf(bytes: Uint8Array, overrides: Partial<ImportPlanContext> = {}) {
+  const [headers = [], ...rows] = readCsvRows(decodeSheetBytes(bytes).text)
+  return planCustomerImport(rows, guessCustomerSheetMapping(headers, LANGUAGES), context(overrides))
+}
+
+describe('reading a spreadsheet file', () => {
+  it('reads a GBK file as Chinese Excel saves it, quotes and all', () => {
+    const { text, encoding } = decodeSheetBytes(fixture('customers-gbk.csv'))
+    expect(encoding).toBe('gb18030')
+    const rows = readCsvRows(text)
+    expect(rows[0]).toEqual(['姓名', '手机', '生日', '等级', '性格', '标签', '备注'])
+    expect(rows[2]).toEqual(['李娜', '139 0013 8002', '农历 03-15', 'B', '活泼型', '老客户,团购', '说话直接，"别绕弯子"'])
+    expect(rows).toHaveLength(5)
+  })
+
+  it('reads UTF-8 with the byte-order mark, without keeping the mark', () => {
+    const { text, encoding } = decodeSheetBytes(fixture('customers-utf8-bom.csv'))
+    expect(encoding).toBe('utf-8-bom')
+    expect(readCsvRows(text)[0]?.[0]).toBe('姓名')
+  })
+
+  it('reads UTF-8 without a mark as UTF-8', () => {
+    expect(decodeSheetBytes(new TextEncoder().encode('姓名\r\n张三\r\n'))).toEqual({ text: '姓名\r\n张三\r\n', encoding: 'utf-8' })
+  })
+
+  it('takes off only the apostrophe an export put before a formula-like cell', () => {
+    expect(['\'=1+1', '\'-5', '\'@me', '\'+86 138', "'普通", "''=x"].map(unneutraliseCell)).toEqual(['=1+1', '-5', '@me', '+86 138', "'普通", "''=x"])
+  })
+})
+
+describe('the dry run', () => {
+  it('refuses the one bad row of the GBK file with its row number, column and reason, and plans the rest', () => {
+    const plan = planOf(fixture('customers-gbk.csv'))
+    expect(plan.map((row) => [row.row, row.action])).toEqual([
+      [2, 'new'],
+      [3, 'new'],
+      [4, 'reject'],
+      [5, 'new']
+    ])
+    expect(plan[2]).toEqual({ row: 4, action: 'reject', problems: [{ field: 'birthday', reason: 'impossible-date', value: '1990-02-30' }] })
+    expect(plan[1]).toMatchObject({ action: 'new', values: { name: '李娜', tier: 'B', personality: 'lively', tags: ['老客户', '团购'], birthday: { calendar: 'lunar', month: 3, day: 15 } } })
+  })
+
+  it('follows the policy for a phone a customer already has: update, skip, or a new customer', () => {
+    const customerByPhone = new Map([['13800138001', 'c-zhang']])
+    const bytes = fixture('customers-utf8-bom.csv')
+    expect(planOf(bytes, { customerByPhone, policy: 'update' })[0]).toMatchObject({ action: 'update', customerId: 'c-zhang' })
+    expect(planOf(bytes, { customerByPhone, policy: 'skip' })[0]).toEqual({ row: 2, action: 'skip', customerId: 'c-zhang' })
+    expect(planOf(bytes, { customerByPhone, policy: 'new' })[0]).toMatchObject({ action: 'new' })
+  })
+
+  it('refuses a row whose phone an earlier row of the file already gave', () => {
+    const plan = planCustomerImport(
+      [
+        ['张三', '13800138000'],
+        ['张三', '138-0013-8000']
+      ],
+      ['name', 'phone'],
+      context()
+    )
+    expect(plan[1]).toEqual({ row: 3, action: 'reject', problems: [{ field: 'phone', reason: 'phone-in-earlier-row', value: '2' }] })
+  })
+
+  it('never loses a row: each one is new, an update, skipped or refused', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('', '张三', '=x'), fc.constantFrom('', '13800138000', '13900139000', 'abc'), fc.constantFrom('', '1990-02-30', '05-12')), { maxLength: 12 }),
+        fc.constantFrom('update' as const, 'skip' as const, 'new' as const),
+        (rows, policy) => {
+          const plan = planCustomerImport(rows, ['name', 'phone', 'birthday'], context({ policy, customerByPhone: new Map([['13900139000', 'c1']]) }))
+          expect(plan.map((row) => row.row)).toEqual(rows.map((_, index) => index + 2))
+        }
+      )
+    )
+  })
+})
+
+describe('export for Excel → import', () => {
+  const cellText = fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('王芳', '"引号"', 'a,b', '第一行\r\n第二行', '=1+1', '-5', '@me', '+86'))
+  it('gives back the customer through the CSV file: Chinese, quotes, commas, line breaks and formula-like text', () => {
+    fc.assert(
+      fc.property(cellText.map((text) => text.trim()).filter((text) => text !== ''), cellText.map((text) => text.trim()), cellText, (name, company, notes) => {
+        const original = makeCustomer({ name, company, notes: notes.trim() === '' ? '' : notes, phones: [parsePhone('138 0013 8000').phone], ownerId: null })
+        const language = LANGUAGES[0] as CustomerSheetLanguage
+        const csv = toCsv([CUSTOMER_SHEET_FIELDS.map((field) => language.headers[field]), customerSheetRow(original, { language, staffNameById: new Map() })])
+        const [plan] = planOf(new TextEncoder().encode(csv))
+        if (plan?.action !== 'new') throw new Error(JSON.stringify(plan))
+        const imported = customerFromSheet(plan.values, null, { newDateId: () => 'd', at: '', by: '', tierReason: '', defaultOwnerId: null })
+        expect(imported).toMatchObject({ name: original.name, company: original.company, notes: original.notes, phones: original.phones })
+      })
+    )
+  })
+})
