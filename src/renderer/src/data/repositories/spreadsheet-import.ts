@@ -1,0 +1,82 @@
+/**
+ * Writing a spreadsheet import (domain brief §5): the phones already on file, for the dry run,
+ * and the planned rows in one transaction: all of them or, when anything fails or the user
+ * cancels, none. Each customer is saved as the customer form saves one (search fields, field
+ * clocks, an audit entry), so an imported customer is like any other.
+ */
+import { isCurrentCustomer } from '@shared/domain/customer'
+import { phoneDigitsOfNumber } from '@shared/domain/customer-search'
+import { customerFromSheet, type CustomerFromSheetContext } from '@shared/domain/customer-sheet-read'
+import type { PlannedRow } from '@shared/domain/sheet-import'
+import { db } from '../db'
+import { RecordNotFoundError, type Actor } from '../records'
+import { customersRepository } from './customers'
+
+/** The current customers who have any of these phones (full digits), by phone. */
+export async function findCustomersByPhones(digits: readonly string[]): Promise<ReadonlyMap<string, string>> {
+  const wanted = new Set(digits.filter((phone) => phone !== ''))
+  if (wanted.size === 0) return new Map()
+  const customers = await db.customers.where('phoneDigits').anyOf([...wanted]).toArray()
+  const byPhone = new Map<string, string>()
+  for (const customer of customers.filter(isCurrentCustomer)) {
+    for (const phone of customer.phones.map(phoneDigitsOfNumber)) if (wanted.has(phone) && !byPhone.has(phone)) byPhone.set(phone, customer.id)
+  }
+  return byPhone
+}
+
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('The import was cancelled')
+    this.name = 'ImportCancelledError'
+  }
+}
+
+export interface ImportProgress {
+  /** Rows written so far, of `total`. */
+  readonly done: number
+  readonly total: number
+}
+
+export interface ImportOptions {
+  readonly onProgress?: (progress: ImportProgress) => void
+  /** Aborting it rolls the whole import back. */
+  readonly signal?: AbortSignal
+}
+
+export interface ImportResult {
+  readonly created: number
+  readonly updated: number
+}
+
+/** Rows between progress reports and cancel checks. */
+const STEP = 200
+
+/**
+ * Writes the plan's new and updated customers in one transaction. A cancel (the signal) or any
+ * failure throws inside it, so IndexedDB rolls everything back; ImportCancelledError says which.
+ */
+export function importCustomers(plan: readonly PlannedRow[], context: CustomerFromSheetContext, actor: Actor, options: ImportOptions = {}): Promise<ImportResult> {
+  const rows = plan.filter((row) => row.action === 'new' || row.action === 'update')
+  return db.transaction('rw', [db.customers, db.auditLog, db.meta], async () => {
+    let created = 0
+    let updated = 0
+    for (const [index, row] of rows.entries()) {
+      if (index % STEP === 0) {
+        if (options.signal?.aborted) throw new ImportCancelledError()
+        options.onProgress?.({ done: index, total: rows.length })
+      }
+      if (row.action === 'new') {
+        await customersRepository.create(customerFromSheet(row.values, null, context), actor)
+        created += 1
+      } else if (row.action === 'update') {
+        const current = await customersRepository.get(row.customerId)
+        if (current === undefined) throw new RecordNotFoundError('customers', row.customerId)
+        await customersRepository.update(row.customerId, customerFromSheet(row.values, current, context), actor)
+        updated += 1
+      }
+    }
+    if (options.signal?.aborted) throw new ImportCancelledError()
+    options.onProgress?.({ done: rows.length, total: rows.length })
+    return { created, updated }
+  })
+}
