@@ -16,6 +16,8 @@ export const rendererConfig = {
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   // Relative asset URLs work under app:// in the desktop app and under any path in a browser.
   base: './',
+  // Module workers (ui/sheet-file.worker.ts): the XLSX writer loads exceljs on demand, which a classic (iife) worker bundle cannot.
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: false }
 } satisfies UserConfig
 

@@ -5,6 +5,7 @@ import { calendarEn } from './en/calendar'
 import { daySheetEn } from './en/day-sheet'
 import { reportsEn } from './en/reports'
 import { dataTransferEn } from './en/data-transfer'
+import { spreadsheetExportEn } from './en/spreadsheet-export'
 import { coachingEn } from './en/coaching'
 import { complaintsEn } from './en/complaints'
 import { complaintListEn } from './en/complaint-list'
@@ -428,6 +429,7 @@ export const en = {
   coaching: coachingEn,
   reports: reportsEn,
   dataTransfer: dataTransferEn,
+  spreadsheetExport: spreadsheetExportEn,
   careQueue: careQueueEn,
   calendar: calendarEn,
   daySheet: daySheetEn,

@@ -4,6 +4,7 @@ import { calendarZhCN } from './zh-CN/calendar'
 import { daySheetZhCN } from './zh-CN/day-sheet'
 import { reportsZhCN } from './zh-CN/reports'
 import { dataTransferZhCN } from './zh-CN/data-transfer'
+import { spreadsheetExportZhCN } from './zh-CN/spreadsheet-export'
 import { coachingZhCN } from './zh-CN/coaching'
 import { complaintsZhCN } from './zh-CN/complaints'
 import { complaintListZhCN } from './zh-CN/complaint-list'
@@ -428,6 +429,7 @@ export const zhCN = {
   coaching: coachingZhCN,
   reports: reportsZhCN,
   dataTransfer: dataTransferZhCN,
+  spreadsheetExport: spreadsheetExportZhCN,
   careQueue: careQueueZhCN,
   calendar: calendarZhCN,
   daySheet: daySheetZhCN,

@@ -18,6 +18,7 @@ export const cached = <T>(make: (language: string) => T): ((language: string) =>
 const dateFormat = cached((language) => new Intl.DateTimeFormat(language, { year: 'numeric', month: '2-digit', day: '2-digit' }))
 const dateTimeFormat = cached((language) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }))
 const moneyFormat = cached((language) => new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 }))
+const countFormat = cached((language) => new Intl.NumberFormat(language))
 
 export function formatDate(iso: string | null, language: string): string {
   if (!iso) return ''
@@ -27,3 +28,6 @@ export function formatDate(iso: string | null, language: string): string {
 export const formatDateTime = (iso: string, language: string): string => dateTimeFormat(language).format(new Date(iso))
 
 export const formatMoney = (amount: number, language: string): string => moneyFormat(language).format(amount)
+
+/** A count with the language's grouping: 100,000. */
+export const formatCount = (value: number, language: string): string => countFormat(language).format(value)

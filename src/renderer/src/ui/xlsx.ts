@@ -38,6 +38,24 @@ const DIGITS_ONLY = /^\d+$/
 /** Roughly how wide a text is in Excel's character widths: CJK characters take two. */
 const textWidth = (text: string): number => Array.from(text).reduce((width, char) => width + (char.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)
 
+const MIN_WIDTH = 8
+const MAX_WIDTH = 60
+
+/**
+ * A column's width: its widest text, within bounds. A loop, not Math.max(...cells): spreading
+ * the cells of a sheet of several hundred thousand rows overflows the call stack.
+ */
+export function columnWidth(header: string, rows: readonly (readonly CellValue[])[], columnIndex: number): number {
+  let widest = Math.max(MIN_WIDTH, textWidth(header))
+  for (const row of rows) {
+    const text = String(row[columnIndex] ?? '')
+    // A text can be at most twice as wide as it is long: most cells need no closer look.
+    if (text.length * 2 > widest) widest = Math.max(widest, textWidth(text))
+    if (widest >= MAX_WIDTH) break
+  }
+  return Math.min(MAX_WIDTH, widest + 2)
+}
+
 type ExcelModule = typeof ExcelJS
 
 /* exceljs is CommonJS (a UMD bundle in browsers): bundlers and Node hand it over as the default export. */
@@ -69,8 +87,7 @@ export async function toXlsx(sheets: readonly XlsxSheet[]): Promise<Uint8Array<A
       })
     })
     sheet.columns.forEach((column, columnIndex) => {
-      const texts = [column.header, ...sheet.rows.map((row) => String(row[columnIndex] ?? ''))]
-      worksheet.getColumn(columnIndex + 1).width = Math.min(60, Math.max(8, ...texts.map(textWidth)) + 2)
+      worksheet.getColumn(columnIndex + 1).width = columnWidth(column.header, sheet.rows, columnIndex)
     })
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer())

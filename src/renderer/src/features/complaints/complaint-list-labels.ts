@@ -1,30 +1,9 @@
-/*
- * Categories and root causes are stored as strings: a built-in key, which each language names
- * in its own words, or the shop's own wording (managers add categories; older records and the
- * demo hold causes as free text), which is shown as typed. An empty category is "not classified".
- */
+/* The stored labels' rules are shared (@shared/domain/complaint-labels): the spreadsheet export names them too. */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BUILT_IN_COMPLAINT_CATEGORIES } from '@shared/domain/complaint'
-import { ROOT_CAUSES } from '@shared/domain/complaint-root-cause'
+import { categoryLabel, rootCauseLabel } from '@shared/domain/complaint-labels'
 
-export type BuiltInCategory = (typeof BUILT_IN_COMPLAINT_CATEGORIES)[number]
-export type BuiltInRootCause = (typeof ROOT_CAUSES)[number]
-
-export type StoredLabel<K extends string> =
-  | { readonly kind: 'built-in'; readonly key: K }
-  | { readonly kind: 'custom'; readonly text: string }
-  | { readonly kind: 'blank' }
-
-function storedLabel<K extends string>(keys: readonly K[], value: string): StoredLabel<K> {
-  const key = keys.find((candidate) => candidate === value)
-  if (key !== undefined) return { kind: 'built-in', key }
-  return value.trim() === '' ? { kind: 'blank' } : { kind: 'custom', text: value }
-}
-
-export const categoryLabel = (category: string): StoredLabel<BuiltInCategory> => storedLabel(BUILT_IN_COMPLAINT_CATEGORIES, category)
-
-export const rootCauseLabel = (rootCause: string): StoredLabel<BuiltInRootCause> => storedLabel(ROOT_CAUSES, rootCause)
+export { categoryLabel, rootCauseLabel, type BuiltInCategory, type BuiltInRootCause, type StoredLabel } from '@shared/domain/complaint-labels'
 
 /** The words for a stored category and root cause, in the interface language; a blank root cause is ''. */
 export function useComplaintLabels(): {

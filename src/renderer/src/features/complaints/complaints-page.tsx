@@ -7,6 +7,7 @@ import { useComplaintIds } from '../../data/hooks/use-complaint-ids'
 import { ComplaintFilters } from './complaint-filters'
 import { ComplaintColumnMenu } from './complaint-list-column-menu'
 import { ComplaintListEmpty } from './complaint-list-empty'
+import { ComplaintListExport } from './complaint-list-export'
 import { useMinuteClock } from './complaint-list-now'
 import { ComplaintOverdueSummary } from './complaint-list-overdue-summary'
 import { hasActiveFilters, useComplaintListStore } from './complaint-list-store'
@@ -37,6 +38,7 @@ export function ComplaintsPage() {
         {deadlines ? <ComplaintOverdueSummary now={now} deadlines={deadlines} /> : null}
         <div className="page-actions">
           {nothingYet ? null : <ComplaintColumnMenu />}
+          {nothingYet ? null : <ComplaintListExport ids={loading ? undefined : ids} />}
           <Link className="button primary" to="/complaints/new">
             {t('complaintList.newComplaint')}
           </Link>

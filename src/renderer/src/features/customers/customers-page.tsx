@@ -5,6 +5,7 @@ import { useCustomerIds } from '../../data/hooks/use-customer-ids'
 import { useCustomerCount } from '../../data/hooks/use-customer-count'
 import { ColumnMenu } from './column-menu'
 import { CustomerFilters } from './customer-filters'
+import { CustomerListExport } from './customer-list-export'
 import { CustomerTable } from './customer-table'
 import { useCustomerListStore } from './customer-list-store'
 
@@ -26,6 +27,7 @@ export function CustomersPage() {
         </span>
         <div className="page-actions">
           <ColumnMenu />
+          <CustomerListExport ids={ids} />
           <Link className="button" to="/customers/trash">
             {t('customers.trash')}
           </Link>

@@ -1,10 +1,9 @@
 import type { TFunction } from 'i18next'
-import { cached } from '../../ui/format'
+import { cached, formatCount } from '../../ui/format'
 
-const countFormat = cached((language) => new Intl.NumberFormat(language))
+export { formatCount }
+
 const sizeFormat = cached((language) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }))
-
-export const formatCount = (value: number, language: string): string => countFormat(language).format(value)
 
 const UNITS = ['B', 'KB', 'MB', 'GB'] as const
 

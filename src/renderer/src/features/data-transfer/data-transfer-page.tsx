@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { BackupSection } from './backup-section'
 import { HandoverSection } from './handover-section'
+import { SheetExportSection } from './sheet-export-section'
 import './data-transfer.css'
 
 /**
@@ -15,6 +16,7 @@ export function DataTransferPage() {
       <p className="data-transfer-lead">{t('dataTransfer.lead')}</p>
       <BackupSection />
       <HandoverSection />
+      <SheetExportSection />
     </div>
   )
 }

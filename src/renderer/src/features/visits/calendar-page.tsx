@@ -7,6 +7,7 @@ import type { ScheduledTask } from '../../data/repositories/care-tasks'
 import { useAllStaff } from '../../data/hooks/use-staff'
 import { useTasksInRange } from '../../data/hooks/use-tasks-in-range'
 import { CalendarAgendaView } from './calendar-agenda-view'
+import { CalendarExport } from './calendar-export'
 import { CalendarDayView, type DayColumn } from './calendar-day-view'
 import { formatDateRange, formatLongDay, formatMonth } from './calendar-format'
 import { CalendarMonthView } from './calendar-month-view'
@@ -35,6 +36,7 @@ export function CalendarPage() {
           {rangeTitle(view, date, range, i18n.language)}
         </span>
         <div className="page-actions">
+          <CalendarExport entries={entries} range={range} />
           {/* The day on screen, for the staff member chosen (or everyone), ready to print. */}
           <Link className="button" to={`/visits/day-sheet?staff=${staffId === '' ? 'all' : staffId}&date=${date}`}>
             {t('calendar.daySheet')}

@@ -4,7 +4,7 @@ import { addDays, parseIsoDate } from '@shared/domain/days'
 import { CALENDAR_EXPORT_DAYS } from '@shared/domain/day-sheet'
 import type { Staff } from '@shared/domain/staff'
 import { usePrintToPdf } from '../../ui/use-print-to-pdf'
-import { fileNamePart } from './day-sheet-file-name'
+import { fileNamePart } from '../../ui/file-name-part'
 import { useCalendarExport } from './use-day-sheet-export'
 
 interface DaySheetToolbarProps {

@@ -6,7 +6,7 @@ import { listCalendarPlan, type CalendarPlanEntry } from '../../data/repositorie
 import { platform } from '../../platform/bridge'
 import { useSessionStore } from '../../session/session-store'
 import { useToastStore } from '../../ui/toast-store'
-import { fileNamePart } from './day-sheet-file-name'
+import { fileNamePart } from '../../ui/file-name-part'
 import { useDaySheetRowBuilder, type DaySheetRow, type DaySheetRowContext } from './day-sheet-rows'
 
 export interface CalendarExportTarget extends DaySheetRowContext {
