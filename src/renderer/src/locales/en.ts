@@ -1,4 +1,5 @@
 import type { MessageCatalog } from './zh-CN'
+import { spreadsheetImportEn } from './en/spreadsheet-import'
 import { customerSheetEn } from './en/customer-sheet'
 import { careQueueEn } from './en/care-queue'
 import { calendarEn } from './en/calendar'
@@ -434,6 +435,7 @@ export const en = {
   calendar: calendarEn,
   daySheet: daySheetEn,
   customerSheet: customerSheetEn,
+  spreadsheetImport: spreadsheetImportEn,
   common: {
     close: 'Close',
     saved: 'Saved: {{location}}',

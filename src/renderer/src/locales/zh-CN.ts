@@ -1,3 +1,4 @@
+import { spreadsheetImportZhCN } from './zh-CN/spreadsheet-import'
 import { customerSheetZhCN } from './zh-CN/customer-sheet'
 import { careQueueZhCN } from './zh-CN/care-queue'
 import { calendarZhCN } from './zh-CN/calendar'
@@ -434,6 +435,7 @@ export const zhCN = {
   calendar: calendarZhCN,
   daySheet: daySheetZhCN,
   customerSheet: customerSheetZhCN,
+  spreadsheetImport: spreadsheetImportZhCN,
   common: {
     close: '关闭',
     saved: '已保存：{{location}}',

@@ -3,6 +3,8 @@ interface DataTransferFileInputProps {
   readonly label: string
   readonly buttonText: string
   readonly disabled?: boolean
+  /** The file types offered: backups and hand-over packets unless told otherwise. */
+  readonly accept?: string
   readonly onFile: (file: File) => void
 }
 
@@ -10,13 +12,19 @@ interface DataTransferFileInputProps {
  * A file chooser that looks like a button. The input itself stays in the page (visually
  * hidden, still focusable), so keyboards, screen readers and tests reach it as a file input.
  */
-export function DataTransferFileInput({ label, buttonText, disabled = false, onFile }: DataTransferFileInputProps) {
+export function DataTransferFileInput({
+  label,
+  buttonText,
+  disabled = false,
+  accept = '.gz,.json,application/gzip,application/json',
+  onFile
+}: DataTransferFileInputProps) {
   return (
     <label className={disabled ? 'data-transfer-choose is-disabled' : 'data-transfer-choose'}>
       <input
         type="file"
         className="visually-hidden"
-        accept=".gz,.json,application/gzip,application/json"
+        accept={accept}
         aria-label={label}
         disabled={disabled}
         onChange={(event) => {

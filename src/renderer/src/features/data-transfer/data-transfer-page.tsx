@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { BackupSection } from './backup-section'
 import { HandoverSection } from './handover-section'
 import { SheetExportSection } from './sheet-export-section'
+import { SpreadsheetImportSection } from './spreadsheet-import-section'
 import './data-transfer.css'
 
 /**
@@ -17,6 +18,7 @@ export function DataTransferPage() {
       <BackupSection />
       <HandoverSection />
       <SheetExportSection />
+      <SpreadsheetImportSection />
     </div>
   )
 }

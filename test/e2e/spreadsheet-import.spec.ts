@@ -1,0 +1,50 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { SpreadsheetImportSection } from './support/spreadsheet-import-page'
+import { expect, test } from './support/fixtures'
+
+const FIXTURES = join(__dirname, '../fixtures/import')
+
+test('a GBK spreadsheet from Chinese Excel: the dry run names the bad row, the fixed row imports on a second go', async ({ shell, page }, testInfo) => {
+  await shell.open()
+  await shell.startEmpty()
+  const folder = await mkdtemp(join(tmpdir(), 'frontdesk-e2e-import-'))
+  const wizard = new SpreadsheetImportSection(page)
+  await wizard.open()
+
+  await wizard.choose(join(FIXTURES, 'customers-gbk.csv'))
+  await expect(wizard.section).toContainText('“customers-gbk.csv”：4 行数据，编码 GBK / GB18030（中文 Excel）。')
+  await expect(wizard.section.getByRole('combobox', { name: '导入为 手机' })).toHaveValue('phone')
+  await expect(wizard.section.getByRole('combobox', { name: '导入为 生日' })).toHaveValue('birthday')
+  await wizard.dryRun()
+  await expect(wizard.section.getByRole('status').first()).toHaveText('新建 3 位，更新 0 位，跳过 0 行，不能导入 1 行。')
+  expect(await wizard.rejectedRows()).toEqual([['4', '生日“1990-02-30”：没有这一天']])
+  await wizard.section.screenshot({ path: testInfo.outputPath('dry-run.png') })
+
+  const rejected = join(folder, 'rejected.csv')
+  await wizard.downloadRejected(rejected)
+  await wizard.importAll()
+  await expect(wizard.section.getByText('导入完成：新建 3 位，更新 0 位。')).toBeVisible()
+
+  // The clerk fixes the birthday in the downloaded file and imports it: the reason column is left alone.
+  const text = (await readFile(rejected, 'utf8')).replace('1990-02-30', '1990-02-28')
+  expect(text.startsWith('\uFEFF姓名,手机,生日,等级,性格,标签,备注,未导入原因\r\n')).toBe(true)
+  const fixed = join(folder, 'fixed.csv')
+  await writeFile(fixed, text)
+  await wizard.choose(fixed)
+  await expect(wizard.section.getByRole('combobox', { name: '导入为 未导入原因' })).toHaveValue('')
+  await wizard.dryRun()
+  await expect(wizard.section.getByRole('status').first()).toHaveText('新建 1 位，更新 0 位，跳过 0 行，不能导入 0 行。')
+  await wizard.importAll()
+  await expect(wizard.section.getByText('导入完成：新建 1 位，更新 0 位。')).toBeVisible()
+
+  await page.goto('/#/customers')
+  for (const name of ['张伟', '李娜', '王芳', '曾小贤']) await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible()
+
+  // The same file again, phones now on file: by default the rows update those customers.
+  await wizard.open()
+  await wizard.choose(join(FIXTURES, 'customers-utf8-bom.csv'))
+  await wizard.dryRun()
+  await expect(wizard.section.getByRole('status').first()).toHaveText('新建 0 位，更新 3 位，跳过 0 行，不能导入 0 行。')
+})
