@@ -7,6 +7,7 @@ import { customerFromSheet } from '@shared/domain/customer-sheet-read'
 import { parsePhone } from '@shared/domain/phone'
 import { decodeSheetBytes, planCustomerImport, readCsvRows, unneutraliseCell, type ImportPlanContext } from '@shared/domain/sheet-import'
 import { toCsv } from '@renderer/ui/csv'
+import { readXlsxRows } from '@renderer/ui/xlsx-rows'
 import { en } from '@renderer/locales/en'
 import { zhCN } from '@renderer/locales/zh-CN'
 import { makeCustomer } from './customer-fixtures'
@@ -119,5 +120,21 @@ describe('export for Excel → import', () => {
         expect(imported).toMatchObject({ name: original.name, company: original.company, notes: original.notes, phones: original.phones })
       })
     )
+  })
+})
+
+describe('reading an Excel workbook', () => {
+  it('gives its first sheet as text: numbers as their digits, dates as yyyy-mm-dd, formula-like text as it is', async () => {
+    const bytes = readFileSync(join(__dirname, '../../fixtures/import/customers.xlsx'))
+    const rows = await readXlsxRows(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+    expect(rows).toEqual([
+      ['姓名', '手机', '生日', '等级', '备注'],
+      ['周杰', '13800138011', '1979-01-18', 'A', '=1+1 不是公式'],
+      ['吴敏', '0755-12345678', '1988/8/8', 'b级', ''],
+      ['', '13800138013', '', 'C', '没有名字']
+    ])
+    const plan = planCustomerImport(rows.slice(1), guessCustomerSheetMapping(rows[0] ?? [], LANGUAGES), context())
+    expect(plan.map((row) => row.action)).toEqual(['new', 'new', 'reject'])
+    expect(plan[0]).toMatchObject({ values: { notes: '=1+1 不是公式', birthday: { year: 1979, month: 1, day: 18 } } })
   })
 })
