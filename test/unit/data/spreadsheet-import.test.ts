@@ -33,17 +33,17 @@ describe('importing planned rows', () => {
 
   it('writes nothing when cancelled, however far it got', async () => {
     const controller = new AbortController()
-    const rows = Array.from({ length: 450 }, (_, index) => newRow(index + 2, `客户${index}`, `139${String(index).padStart(8, '0')}`))
+    const rows = Array.from({ length: 4500 }, (_, index) => newRow(index + 2, `客户${index}`, `139${String(index).padStart(8, '0')}`))
     const progress: number[] = []
     const importing = importCustomers(rows, CONTEXT, clerk, {
       signal: controller.signal,
       onProgress: ({ done }) => {
         progress.push(done)
-        if (done >= 200) controller.abort()
+        if (done >= 2000) controller.abort()
       }
     })
     await expect(importing).rejects.toBeInstanceOf(ImportCancelledError)
-    expect(progress).toEqual([0, 200])
+    expect(progress).toEqual([0, 2000])
     expect(await db.customers.count()).toBe(0)
     expect(await db.auditLog.count()).toBe(0)
   })

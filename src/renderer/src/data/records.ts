@@ -49,13 +49,19 @@ const contentFieldsOf = (value: object): readonly string[] =>
 const clocksFor = (fields: readonly string[], clock: string): Readonly<Record<string, string>> =>
   Object.fromEntries(fields.map((field) => [field, clock]))
 
+const stampOf = (state: Parameters<typeof formatStamp>[0], deviceId: string, wallMillis: number): Stamp => ({
+  clock: formatStamp(state, deviceId),
+  at: new Date(wallMillis).toISOString(),
+  deviceId
+})
+
 /** Ticks the device's clock (stored in meta): call inside the write's transaction. */
 async function nextStamp(): Promise<Stamp> {
   const deviceId = await getDeviceId()
   const wallMillis = Date.now()
   const state = tick((await getMeta('clock')) ?? ZERO_CLOCK, wallMillis)
   await setMeta('clock', state)
-  return { clock: formatStamp(state, deviceId), at: new Date(wallMillis).toISOString(), deviceId }
+  return stampOf(state, deviceId, wallMillis)
 }
 
 /**
@@ -66,14 +72,14 @@ function assemble<T extends SyncedRecord>(content: RecordContent<T>, meta: Synce
   return { ...content, ...meta } as T
 }
 
-async function appendAudit(
+function auditEntry(
   table: AuditedTableName,
   recordId: string,
   action: AuditAction,
   changedFields: readonly string[],
   actor: Actor,
   stamp: Stamp
-): Promise<void> {
+): AuditEntry {
   const content: RecordContent<AuditEntry> = {
     at: stamp.at,
     staffId: actor.staffId,
@@ -82,7 +88,7 @@ async function appendAudit(
     action,
     changedFields
   }
-  await db.auditLog.add({
+  return {
     ...content,
     id: newId(),
     createdAt: stamp.at,
@@ -92,7 +98,18 @@ async function appendAudit(
     clock: stamp.clock,
     fieldClocks: clocksFor(contentFieldsOf(content), stamp.clock),
     deletedAt: null
-  })
+  }
+}
+
+async function appendAudit(
+  table: AuditedTableName,
+  recordId: string,
+  action: AuditAction,
+  changedFields: readonly string[],
+  actor: Actor,
+  stamp: Stamp
+): Promise<void> {
+  await db.auditLog.add(auditEntry(table, recordId, action, changedFields, actor, stamp))
 }
 
 const writeTables = (table: AuditedTableName) => [db.syncedTable(table), db.auditLog, db.meta]
@@ -108,6 +125,20 @@ export interface CreateOptions {
   readonly id?: string
 }
 
+/** A new record stamped with `stamp`: every content field gets the change's clock. */
+function newRecord<K extends AuditedTableName>(content: ContentOf<K>, id: string, stamp: Stamp, actor: Actor): RecordOf<K> {
+  return assemble<RecordOf<K>>(content, {
+    id,
+    createdAt: stamp.at,
+    updatedAt: stamp.at,
+    updatedBy: actor.staffId,
+    deviceId: stamp.deviceId,
+    clock: stamp.clock,
+    fieldClocks: clocksFor(contentFieldsOf(content), stamp.clock),
+    deletedAt: null
+  })
+}
+
 /** Stores a new record: every content field gets this change's clock stamp. */
 export function createRecord<K extends AuditedTableName>(
   table: K,
@@ -117,20 +148,35 @@ export function createRecord<K extends AuditedTableName>(
 ): Promise<RecordOf<K>> {
   return db.transaction('rw', writeTables(table), async () => {
     const stamp = await nextStamp()
-    const fields = contentFieldsOf(content)
-    const record = assemble<RecordOf<K>>(content, {
-      id,
-      createdAt: stamp.at,
-      updatedAt: stamp.at,
-      updatedBy: actor.staffId,
-      deviceId: stamp.deviceId,
-      clock: stamp.clock,
-      fieldClocks: clocksFor(fields, stamp.clock),
-      deletedAt: null
-    })
+    const record = newRecord<K>(content, id, stamp, actor)
     await db.syncedTable(table).add(record)
-    await appendAudit(table, id, 'create', fields, actor, stamp)
+    await appendAudit(table, id, 'create', contentFieldsOf(content), actor, stamp)
     return record
+  })
+}
+
+/**
+ * Stores many new records as createRecord stores one (a clock stamp each, in order, and an
+ * audit entry each), with one write per table: what an import of thousands of rows needs.
+ */
+export function createRecords<K extends AuditedTableName>(table: K, contents: readonly ContentOf<K>[], actor: Actor): Promise<readonly RecordOf<K>[]> {
+  return db.transaction('rw', writeTables(table), async () => {
+    const deviceId = await getDeviceId()
+    let state = (await getMeta('clock')) ?? ZERO_CLOCK
+    const records: RecordOf<K>[] = []
+    const audits: AuditEntry[] = []
+    for (const content of contents) {
+      const wallMillis = Date.now()
+      state = tick(state, wallMillis)
+      const stamp = stampOf(state, deviceId, wallMillis)
+      const record = newRecord<K>(content, newId(), stamp, actor)
+      records.push(record)
+      audits.push(auditEntry(table, record.id, 'create', contentFieldsOf(content), actor, stamp))
+    }
+    await db.syncedTable(table).bulkAdd(records)
+    await db.auditLog.bulkAdd(audits)
+    await setMeta('clock', state)
+    return records
   })
 }
 

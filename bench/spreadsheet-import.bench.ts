@@ -1,0 +1,98 @@
+/**
+ * Importing customers from a spreadsheet at benchmark scale: a CSV of 100,000 customers (the
+ * demo shop's, exported with the customer sheet's columns) read and dry-run, then imported,
+ * beside a bare Dexie bulkPut of the same number of customer records. The import saves each
+ * customer as the customer form does (field clocks, an audit entry, the device clock), so the
+ * ratio shows what that bookkeeping costs. Runs on fake-indexeddb in Node: treat the figures as
+ * relative. BENCH_ROWS sets the size.
+ *
+ *   NODE_OPTIONS=--max-old-space-size=8192 npx vitest bench --run bench/spreadsheet-import.bench.ts
+ */
+import 'fake-indexeddb/auto'
+import { afterAll, bench, describe } from 'vitest'
+import { generateDemoShop } from '@shared/demo/generate-demo-shop'
+import { CUSTOMER_SHEET_FIELDS, customerSheetRow, guessCustomerSheetMapping, type CustomerSheetLanguage } from '@shared/domain/customer-sheet'
+import { decodeSheetBytes, planCustomerImport, readCsvRows, type PlannedRow } from '@shared/domain/sheet-import'
+import { db } from '@renderer/data/db'
+import { importCustomers } from '@renderer/data/repositories/spreadsheet-import'
+import { zhCN } from '@renderer/locales/zh-CN'
+import { toCsv } from '@renderer/ui/csv'
+
+const rowCount = Number(process.env.BENCH_ROWS ?? 100_000)
+const now = new Date('2026-11-24T09:00:00Z')
+const { customers } = generateDemoShop({ seed: 1, customerCount: rowCount, now, deviceId: 'bench' })
+const { customers: words, customerSheet } = zhCN
+const language: CustomerSheetLanguage = {
+  ...customerSheet,
+  kinds: words.kinds,
+  personalities: words.personalities,
+  stages: words.stages,
+  relationships: words.relationships,
+  channels: words.channels
+}
+const bytes = new TextEncoder().encode(
+  toCsv([CUSTOMER_SHEET_FIELDS.map((field) => language.headers[field]), ...customers.map((customer) => customerSheetRow({ ...customer, ownerId: null }, { language, staffNameById: new Map() }))])
+)
+
+const once = { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 }
+const timings = new Map<string, number>()
+let plan: readonly PlannedRow[] = []
+
+async function timed(name: string, work: () => Promise<void>): Promise<void> {
+  const start = performance.now()
+  await work()
+  timings.set(name, performance.now() - start)
+}
+
+async function emptyDatabase(): Promise<void> {
+  await db.delete()
+  await db.open()
+}
+
+describe(`spreadsheet import, ${rowCount.toLocaleString('en')} rows (${(bytes.length / 1024 / 1024).toFixed(1)} MB of CSV)`, () => {
+  bench(
+    'read and dry run: decode, parse, guess the columns, plan every row',
+    async () => {
+      await emptyDatabase()
+      await timed('dryRun', async () => {
+        const [headers = [], ...rows] = readCsvRows(decodeSheetBytes(bytes).text)
+        const mapping = guessCustomerSheetMapping(headers, [language])
+        plan = planCustomerImport(rows, mapping, { languages: [language], staffIdByName: new Map(), today: '2026-11-24', policy: 'update', customerByPhone: new Map() })
+      })
+    },
+    once
+  )
+
+  bench(
+    'import: every planned customer saved as the form saves one, one transaction',
+    async () => {
+      await emptyDatabase()
+      const context = { newDateId: () => crypto.randomUUID(), at: now.toISOString(), by: '', tierReason: '表格导入', defaultOwnerId: null }
+      await timed('import', async () => {
+        await importCustomers(plan, context, { staffId: '' })
+      })
+    },
+    once
+  )
+
+  bench(
+    'bare Dexie bulkPut of as many customer records, one transaction',
+    async () => {
+      await emptyDatabase()
+      await timed('bareBulkPut', () => db.transaction('rw', db.customers, () => db.customers.bulkPut(customers).then(() => undefined)))
+    },
+    once
+  )
+})
+
+afterAll(() => {
+  const perSecond = (name: string): number => Math.round((rowCount / (timings.get(name) ?? Number.NaN)) * 1000)
+  const figures = {
+    rows: rowCount,
+    dryRunMs: Math.round(timings.get('dryRun') ?? Number.NaN),
+    importRowsPerSecond: perSecond('import'),
+    bareBulkPutRowsPerSecond: perSecond('bareBulkPut'),
+    importVersusBareBulkPut: Number((perSecond('import') / perSecond('bareBulkPut')).toFixed(2))
+  }
+  console.log('spreadsheet import figures', figures)
+})
