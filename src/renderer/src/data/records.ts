@@ -72,6 +72,20 @@ function assemble<T extends SyncedRecord>(content: RecordContent<T>, meta: Synce
   return { ...content, ...meta } as T
 }
 
+/** The metadata of a record new in this change. */
+function metaOf(content: object, id: string, stamp: Stamp, actor: Actor): SyncedRecord {
+  return {
+    id,
+    createdAt: stamp.at,
+    updatedAt: stamp.at,
+    updatedBy: actor.staffId,
+    deviceId: stamp.deviceId,
+    clock: stamp.clock,
+    fieldClocks: clocksFor(contentFieldsOf(content), stamp.clock),
+    deletedAt: null
+  }
+}
+
 function auditEntry(
   table: AuditedTableName,
   recordId: string,
@@ -88,17 +102,7 @@ function auditEntry(
     action,
     changedFields
   }
-  return {
-    ...content,
-    id: newId(),
-    createdAt: stamp.at,
-    updatedAt: stamp.at,
-    updatedBy: actor.staffId,
-    deviceId: stamp.deviceId,
-    clock: stamp.clock,
-    fieldClocks: clocksFor(contentFieldsOf(content), stamp.clock),
-    deletedAt: null
-  }
+  return { ...content, ...metaOf(content, newId(), stamp, actor) }
 }
 
 async function appendAudit(
@@ -127,16 +131,7 @@ export interface CreateOptions {
 
 /** A new record stamped with `stamp`: every content field gets the change's clock. */
 function newRecord<K extends AuditedTableName>(content: ContentOf<K>, id: string, stamp: Stamp, actor: Actor): RecordOf<K> {
-  return assemble<RecordOf<K>>(content, {
-    id,
-    createdAt: stamp.at,
-    updatedAt: stamp.at,
-    updatedBy: actor.staffId,
-    deviceId: stamp.deviceId,
-    clock: stamp.clock,
-    fieldClocks: clocksFor(contentFieldsOf(content), stamp.clock),
-    deletedAt: null
-  })
+  return assemble<RecordOf<K>>(content, metaOf(content, id, stamp, actor))
 }
 
 /** Stores a new record: every content field gets this change's clock stamp. */

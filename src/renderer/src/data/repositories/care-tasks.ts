@@ -109,16 +109,15 @@ async function loadTasksNear(range: DateRange, staffId: string | undefined, also
   return uniqueById([...starting, ...series, ...exceptions]).filter((task) => task.deletedAt === null)
 }
 
-/** The occurrences of listTasksInRange without their customers: what the care reports count. */
-export async function listTaskOccurrences({
-  from,
-  to,
-  staffId
-}: {
+/** Shop dates [from, to], both included ('yyyy-mm-dd'), and one member of staff or (left out) everyone. */
+export interface TaskQuery {
   readonly from: string
   readonly to: string
   readonly staffId?: string
-}): Promise<readonly TaskOccurrence<CareTask>[]> {
+}
+
+/** The occurrences of listTasksInRange without their customers: what the care reports count. */
+export async function listTaskOccurrences({ from, to, staffId }: TaskQuery): Promise<readonly TaskOccurrence<CareTask>[]> {
   const tasks = await loadTasksNear({ from, to }, staffId)
   return occurrencesInRange(tasks, { from, to }).filter((occurrence) => staffId === undefined || occurrence.task.staffId === staffId)
 }
@@ -129,15 +128,7 @@ export async function listTaskOccurrences({
  * status and each date of a planned series, with the customer each is for. Tasks that are
  * deleted are left out. This is what the calendar and the day sheet show.
  */
-export function listTasksInRange({
-  from,
-  to,
-  staffId
-}: {
-  readonly from: string
-  readonly to: string
-  readonly staffId?: string
-}): Promise<readonly ScheduledTask[]> {
+export function listTasksInRange({ from, to, staffId }: TaskQuery): Promise<readonly ScheduledTask[]> {
   return db.transaction('r', [db.careTasks, db.customers], async () => {
     const occurrences = await listTaskOccurrences({ from, to, staffId })
     const customerIds = [...new Set(occurrences.map((occurrence) => occurrence.task.customerId))]
