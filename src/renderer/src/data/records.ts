@@ -105,16 +105,6 @@ function auditEntry(
   return { ...content, ...metaOf(content, newId(), stamp, actor) }
 }
 
-async function appendAudit(
-  table: AuditedTableName,
-  recordId: string,
-  action: AuditAction,
-  changedFields: readonly string[],
-  actor: Actor,
-  stamp: Stamp
-): Promise<void> {
-  await db.auditLog.add(auditEntry(table, recordId, action, changedFields, actor, stamp))
-}
 
 const writeTables = (table: AuditedTableName) => [db.syncedTable(table), db.auditLog, db.meta]
 
@@ -145,7 +135,7 @@ export function createRecord<K extends AuditedTableName>(
     const stamp = await nextStamp()
     const record = newRecord<K>(content, id, stamp, actor)
     await db.syncedTable(table).add(record)
-    await appendAudit(table, id, 'create', contentFieldsOf(content), actor, stamp)
+    await db.auditLog.add(auditEntry(table, id, 'create', contentFieldsOf(content), actor, stamp))
     return record
   })
 }
@@ -210,7 +200,7 @@ export function reviseRecord<K extends AuditedTableName>(
       deletedAt: current.deletedAt
     }
     await db.syncedTable(table).put(record)
-    await appendAudit(table, id, 'update', changed, actor, stamp)
+    await db.auditLog.add(auditEntry(table, id, 'update', changed, actor, stamp))
     return record
   })
 }
@@ -241,7 +231,7 @@ function setTombstone<K extends AuditedTableName>(
       deletedAt: action === 'delete' ? stamp.at : null
     }
     await db.syncedTable(table).put(record)
-    await appendAudit(table, id, action, ['deletedAt'], actor, stamp)
+    await db.auditLog.add(auditEntry(table, id, action, ['deletedAt'], actor, stamp))
     return record
   })
 }
