@@ -48,3 +48,22 @@ test('a GBK spreadsheet from Chinese Excel: the dry run names the bad row, the f
   await wizard.dryRun()
   await expect(wizard.section.getByRole('status').first()).toHaveText('新建 0 位，更新 3 位，跳过 0 行，不能导入 0 行。')
 })
+
+test('an Excel workbook imports through the same wizard: a numeric phone and an Excel date come in as typed', async ({ shell, page }) => {
+  await shell.open()
+  await shell.startEmpty()
+  const wizard = new SpreadsheetImportSection(page)
+  await wizard.open()
+  await wizard.choose(join(FIXTURES, 'customers.xlsx'))
+  await expect(wizard.section).toContainText('“customers.xlsx”：3 行数据，编码 Excel 工作簿。')
+  await wizard.dryRun()
+  await expect(wizard.section.getByRole('status').first()).toHaveText('新建 2 位，更新 0 位，跳过 0 行，不能导入 1 行。')
+  expect(await wizard.rejectedRows()).toEqual([['4', '姓名“”：必须填写']])
+  await wizard.importAll()
+  await expect(wizard.section.getByText('导入完成：新建 2 位，更新 0 位。')).toBeVisible()
+
+  await page.goto('/#/customers')
+  await page.getByRole('main').getByRole('link', { name: '周杰', exact: true }).click()
+  await expect(page.getByRole('main')).toContainText('138 0013 8011')
+  await expect(page.getByRole('main')).toContainText('=1+1 不是公式')
+})
