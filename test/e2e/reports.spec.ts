@@ -6,16 +6,19 @@ import { ComplaintWizard } from './support/complaint-wizard'
 import { CustomerPages } from './support/customer-pages'
 import { greyPages, pagesAsPng, pdfPageCount, pngSize, ReportPages, squeezed, type GreyPage } from './support/report-pages'
 
-/** Every report, by its title, with how it prints unless told otherwise. */
+/**
+ * Every report, by its title, with how it prints unless told otherwise; `full`: the demo shop
+ * gives every one of its sections rows (a year of care tasks, customers of every tier, some at risk).
+ */
 const REPORTS = [
-  { title: '投诉统计', landscape: false },
-  { title: '投诉原因分析', landscape: false },
-  { title: '投诉处理时效', landscape: true },
-  { title: '未结投诉与超时', landscape: false },
-  { title: '满意度', landscape: false },
-  { title: '关怀与拜访完成情况', landscape: false },
-  { title: '客户结构与流失风险', landscape: false },
-  { title: '禁忌语辅导', landscape: false }
+  { title: '投诉统计', landscape: false, full: false },
+  { title: '投诉原因分析', landscape: false, full: false },
+  { title: '投诉处理时效', landscape: true, full: false },
+  { title: '未结投诉与超时', landscape: false, full: false },
+  { title: '满意度', landscape: false, full: false },
+  { title: '关怀与拜访完成情况', landscape: false, full: true },
+  { title: '客户结构与流失风险', landscape: false, full: true },
+  { title: '禁忌语辅导', landscape: false, full: false }
 ] as const
 
 const XSS = '<img src=x onerror=alert(1)>'
@@ -62,7 +65,7 @@ test('every report on the demo data: the range changes it, chart and table agree
   await reports.setRange(from, today)
   await expect(reports.preset).toHaveValue('custom')
 
-  for (const [index, { title, landscape }] of REPORTS.entries()) {
+  for (const [index, { title, landscape, full }] of REPORTS.entries()) {
     await reports.openDashboard()
     await reports.openReport(title)
     // The period chosen stays with the reports.
@@ -81,6 +84,7 @@ test('every report on the demo data: the range changes it, chart and table agree
       rows.set(heading, await reports.rowNames(section))
     }
     expect([...rows.values()].some((names) => names.length > 0), `${title} shows some rows`).toBe(true)
+    if (full) for (const [heading, names] of rows) expect(names.length, `${title}: ${heading} has rows`).toBeGreaterThan(0)
 
     const pdfPath = testInfo.outputPath(`report-${index}.pdf`)
     const text = squeezed(await reports.printToPdf(pdfPath))
@@ -232,4 +236,21 @@ test('a staff member and a customer named as markup show as text: in the chart�
   expect(text).toContain(squeezed(`打印人：${XSS}`))
   expect(text).toContain(`${squeezed(XSS)}11100.0%`)
   expect(dialogs).toEqual([])
+})
+
+test('the customers at risk name each one’s tier and owner, and choosing a member of staff keeps only the customers they own', async ({ shell, page }) => {
+  await shell.open()
+  await shell.loadDemoShop()
+  const reports = new ReportPages(page)
+  await reports.openDashboard()
+  await reports.openReport('客户结构与流失风险')
+  const atRisk = reports.section('有流失风险的客户')
+  await expect(atRisk.locator('thead th')).toHaveText(['客户', '等级', '负责人', '未联系天数', '未结投诉'])
+  const owners = async (): Promise<readonly string[]> => atRisk.locator('tbody tr').locator('td:nth-child(3)').allTextContents()
+  expect((await owners()).length).toBeGreaterThan(0)
+
+  const owner = (await owners()).find((name) => !name.startsWith('（')) ?? ''
+  await reports.staff.selectOption({ label: owner })
+  await reports.waitForSections()
+  await expect.poll(async () => new Set(await owners())).toEqual(new Set([owner]))
 })

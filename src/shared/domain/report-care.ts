@@ -4,7 +4,8 @@ import { countInto, rankedCounts, shareOf, totalRow, type ReportRow, type Report
 
 /*
  * Care and visits (定期服务, domain brief §4): what was planned for the range and what became
- * of it, by who was to do it and by why it was planned. Each date of a repeating task counts
+ * of it, by who was to do it and by why it was planned. Done contacts are told apart by whether
+ * they were marked done on (or before) their day or later. Each date of a repeating task counts
  * as one contact, as the calendar shows it. A planned contact whose day has passed is overdue
  * (the queue did not get to it); one still ahead is upcoming and is left out of the done share,
  * since nobody could have done it yet. Cancelled ones are shown but not counted as planned.
@@ -38,11 +39,17 @@ export interface ReportCareContact {
   readonly staffId: string | null
   readonly status: CareTaskStatus
   readonly purpose: CarePurpose
+  /**
+   * The shop date a done contact was marked done (when its interaction was logged), or null
+   * when nothing tells: it then counts as done on time.
+   */
+  readonly doneOn: string | null
 }
 
 const CARE_COLUMNS = [
   { id: 'planned', kind: 'count' },
-  { id: 'done', kind: 'count' },
+  { id: 'done-on-time', kind: 'count' },
+  { id: 'done-late', kind: 'count' },
   { id: 'missed', kind: 'count' },
   { id: 'overdue', kind: 'count' },
   { id: 'upcoming', kind: 'count' },
@@ -50,9 +57,9 @@ const CARE_COLUMNS = [
   { id: 'done-share', kind: 'share' }
 ] as const
 
-type Tally = { planned: number; done: number; missed: number; overdue: number; upcoming: number; cancelled: number }
+type Tally = { planned: number; onTime: number; late: number; missed: number; overdue: number; upcoming: number; cancelled: number }
 
-const emptyTally = (): Tally => ({ planned: 0, done: 0, missed: 0, overdue: 0, upcoming: 0, cancelled: 0 })
+const emptyTally = (): Tally => ({ planned: 0, onTime: 0, late: 0, missed: 0, overdue: 0, upcoming: 0, cancelled: 0 })
 
 function addContact(tally: Tally, contact: ReportCareContact, today: string): void {
   if (contact.status === 'cancelled') {
@@ -60,20 +67,24 @@ function addContact(tally: Tally, contact: ReportCareContact, today: string): vo
     return
   }
   tally.planned += 1
-  if (contact.status === 'done') tally.done += 1
-  else if (contact.status === 'missed') tally.missed += 1
+  if (contact.status === 'done') {
+    // Done after its day: marked done on a later date than the one it was planned for.
+    if (contact.doneOn !== null && contact.doneOn > contact.date) tally.late += 1
+    else tally.onTime += 1
+  } else if (contact.status === 'missed') tally.missed += 1
   else if (contact.date < today) tally.overdue += 1
   else tally.upcoming += 1
 }
 
 const tallyValues = (tally: Tally): readonly (number | null)[] => [
   tally.planned,
-  tally.done,
+  tally.onTime,
+  tally.late,
   tally.missed,
   tally.overdue,
   tally.upcoming,
   tally.cancelled,
-  shareOf(tally.done, tally.planned - tally.upcoming)
+  shareOf(tally.onTime + tally.late, tally.planned - tally.upcoming)
 ]
 
 function tallyAll(contacts: readonly ReportCareContact[], today: string): Tally {

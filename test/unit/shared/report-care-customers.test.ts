@@ -5,20 +5,22 @@ import { reportMonths } from '@shared/domain/report-range'
 
 const TODAY = '2025-03-20'
 
-const contact = (date: string, staffId: string | null, status: ReportCareContact['status'], purpose: ReportCareContact['purpose'] = 'birthday'): ReportCareContact => ({
-  date,
-  staffId,
-  status,
-  purpose
-})
+const contact = (
+  date: string,
+  staffId: string | null,
+  status: ReportCareContact['status'],
+  purpose: ReportCareContact['purpose'] = 'birthday',
+  doneOn: string | null = null
+): ReportCareContact => ({ date, staffId, status, purpose, doneOn })
 
 /*
- * By hand: staff a has 4 planned (done, done, missed, overdue) and one cancelled: done share 2 of 4.
- * Staff b has 2 (done; upcoming on the 25th): done share 1 of 1. Nobody has 1 overdue: 0 of 1.
+ * By hand: staff a has 4 planned (done on its day, done two days late, missed, overdue) and one
+ * cancelled: done share 2 of 4. Staff b has 2 (done the day before, with nothing telling when;
+ * upcoming on the 25th): done share 1 of 1. Nobody has 1 upcoming today: no share.
  */
 const CONTACTS = [
-  contact('2025-03-01', 'a', 'done'),
-  contact('2025-03-02', 'a', 'done', 'maintenance'),
+  contact('2025-03-01', 'a', 'done', 'birthday', '2025-03-01'),
+  contact('2025-03-02', 'a', 'done', 'maintenance', '2025-03-04'),
   contact('2025-03-03', 'a', 'missed', 'maintenance'),
   contact('2025-03-19', 'a', 'planned', 'no-contact'),
   contact('2025-03-04', 'a', 'cancelled'),
@@ -31,14 +33,21 @@ describe('care and visits', () => {
   it('counts each member of staff’s contacts by what became of them, the most planned first', () => {
     const table = careByStaff(CONTACTS.slice(0, 7), TODAY)
     expect(table.rows).toEqual([
-      { key: 'a', values: [4, 2, 1, 1, 0, 1, 0.5] },
-      { key: 'b', values: [2, 1, 0, 0, 1, 0, 1] }
+      { key: 'a', values: [4, 1, 1, 1, 1, 0, 1, 0.5] },
+      { key: 'b', values: [2, 1, 0, 0, 0, 1, 0, 1] }
     ])
-    expect(table.total?.values).toEqual([6, 3, 1, 1, 1, 1, 0.6])
+    expect(table.total?.values).toEqual([6, 2, 1, 1, 1, 1, 1, 0.6])
+  })
+
+  it('counts a contact marked done on its day or before as on time, and one marked the day after as late', () => {
+    const done = (doneOn: string | null) => contact('2025-03-10', 'a', 'done', 'birthday', doneOn)
+    expect(careByStaff([done('2025-03-09'), done('2025-03-10'), done(null), done('2025-03-11')], TODAY).rows).toEqual([
+      { key: 'a', values: [4, 3, 1, 0, 0, 0, 0, 1] }
+    ])
   })
 
   it('takes today as upcoming, not overdue, and names nobody as ""', () => {
-    expect(careByStaff([CONTACTS[7] as ReportCareContact], TODAY).rows).toEqual([{ key: '', values: [1, 0, 0, 0, 1, 0, null] }])
+    expect(careByStaff([CONTACTS[7] as ReportCareContact], TODAY).rows).toEqual([{ key: '', values: [1, 0, 0, 0, 0, 1, 0, null] }])
   })
 
   it('groups by purpose in the rules’ order when the counts tie', () => {
@@ -53,15 +62,15 @@ describe('care and visits', () => {
 
   it('lists every month of the range, an empty one too', () => {
     const table = careByMonth(CONTACTS, reportMonths({ from: '2025-01-15', to: '2025-03-31' }), TODAY)
-    expect(table.rows.map((row) => [row.key, row.values[0], row.values[1]])).toEqual([
-      ['2025-01', 0, 0],
-      ['2025-02', 1, 1],
-      ['2025-03', 6, 2]
+    expect(table.rows.map((row) => [row.key, row.values[0], row.values[1], row.values[2]])).toEqual([
+      ['2025-01', 0, 0, 0],
+      ['2025-02', 1, 1, 0],
+      ['2025-03', 6, 1, 1]
     ])
   })
 
   it('has nothing to share when nothing was planned', () => {
-    expect(careByStaff([], TODAY)).toMatchObject({ rows: [], total: { values: [0, 0, 0, 0, 0, 0, null] } })
+    expect(careByStaff([], TODAY)).toMatchObject({ rows: [], total: { values: [0, 0, 0, 0, 0, 0, 0, null] } })
   })
 
   it('reads the purpose from the occasion key', () => {

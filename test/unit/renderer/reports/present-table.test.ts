@@ -45,6 +45,28 @@ describe('presentTable', () => {
     expect(model.rows[0]?.cells.map((cell) => cell.value)).toEqual(['ORDINARY', 5, 5 / 7, 11, 4.5])
   })
 
+  it('puts the row details’ text columns after the name, blank on the total row and for a key it does not know', () => {
+    const details = {
+      columns: [
+        { id: 'tier', header: 'Tier' },
+        { id: 'owner', header: 'Owner' }
+      ],
+      textsOf: (key: string) => (key === 'ordinary' ? ['A', 'Wang'] : [])
+    }
+    const model = presentTable(TABLE, { ...WORDING, details })
+    expect(model.columns.slice(0, 4)).toEqual([
+      { id: LABEL_COLUMN, header: 'Severity', format: 'text' },
+      { id: 'tier', header: 'Tier', format: 'text' },
+      { id: 'owner', header: 'Owner', format: 'text' },
+      { id: 'complaints', header: '[complaints]', format: 'integer' }
+    ])
+    expect(model.rows.map((row) => row.cells.slice(0, 4).map((cell) => cell.text))).toEqual([
+      ['ORDINARY', 'A', 'Wang', 'integer:5'],
+      ['CRISIS', '', '', 'integer:0'],
+      ['Total', '', '', 'integer:5']
+    ])
+  })
+
   it('leaves the total out of a table with no rows', () => {
     expect(presentTable({ ...TABLE, rows: [] }, WORDING).rows).toEqual([])
   })

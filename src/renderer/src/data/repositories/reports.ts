@@ -168,17 +168,39 @@ export interface CareReports {
   readonly byMonth: ReportTable
 }
 
+/**
+ * When each done task was marked done: the shop date its interaction was logged (made once, when
+ * the task is marked done; the task's own updatedAt moves when, say, its customer is merged).
+ */
+async function doneDates(taskIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
+  if (taskIds.length === 0) return new Map()
+  const logged = await db.interactions.where('taskId').anyOf(taskIds).toArray()
+  const dates = new Map<string, string>()
+  for (const interaction of logged) {
+    const { taskId } = interaction
+    if (taskId === null || !isLive(interaction)) continue
+    const date = todayInShop(new Date(interaction.createdAt))
+    const earlier = dates.get(taskId)
+    if (earlier === undefined || date < earlier) dates.set(taskId, date)
+  }
+  return dates
+}
+
 /** Every dated contact planned in the range (repeating tasks date by date, as the calendar shows them). */
 export async function loadCareReports(scope: ReportScope, now: Date): Promise<CareReports> {
   const { range, staffId } = scope
   const occurrences = await db.transaction('r', db.careTasks, () =>
     listTaskOccurrences({ from: range.from, to: range.to, ...(staffId === null ? {} : { staffId }) })
   )
+  // A read of its own: awaiting it in the tasks' transaction let Chromium commit that transaction too early.
+  // A task and its interaction are written together, so a done task read first has its interaction stored.
+  const doneOn = await doneDates(occurrences.flatMap(({ task }) => (task.status === 'done' ? [task.id] : [])))
   const contacts: readonly ReportCareContact[] = occurrences.map(({ date, task }) => ({
     date,
     staffId: task.staffId,
     status: task.status,
-    purpose: carePurposeOf(task.occasionKey)
+    purpose: carePurposeOf(task.occasionKey),
+    doneOn: task.status === 'done' ? (doneOn.get(task.id) ?? null) : null
   }))
   const today = todayInShop(now)
   return {
@@ -195,9 +217,12 @@ export interface CustomerReports {
   readonly byTier: ReportTable
   readonly byPersonality: ReportTable
   readonly atRisk: AtRiskCustomers
-  /** The listed at-risk customers' names and tiers, for the table's rows. */
-  readonly names: ReadonlyMap<string, Pick<Customer, 'name' | 'tier'>>
+  /** The listed at-risk customers' names, tiers and owners, for the table's rows. */
+  readonly names: ReadonlyMap<string, ReportCustomerName>
 }
+
+/** What the at-risk list shows of a customer beside the figures. */
+export type ReportCustomerName = Pick<Customer, 'name' | 'tier' | 'ownerId'>
 
 /**
  * The customers on file now (one member of staff's, when one is chosen), with their spend in
@@ -224,7 +249,7 @@ export function loadCustomerReports(scope: ReportScope, now: Date): Promise<Cust
       byTier: customersByTier(customers, spend),
       byPersonality: customersByPersonality(customers),
       atRisk,
-      names: new Map(customers.filter((customer) => listed.has(customer.id)).map((customer) => [customer.id, { name: customer.name, tier: customer.tier }]))
+      names: new Map(customers.filter((customer) => listed.has(customer.id)).map((customer) => [customer.id, { name: customer.name, tier: customer.tier, ownerId: customer.ownerId }]))
     }
   })
 }

@@ -9,9 +9,9 @@ import { useTablePresenter } from './use-table-presenter'
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map()
 
-/** Done, not reached, overdue, upcoming: green, amber, red, slate. */
-const OUTCOME_COLUMNS = ['done', 'missed', 'overdue', 'upcoming'] as const
-const OUTCOME_COLORS = ['#067647', '#d97706', '#b42318', '#637083'] as const
+/** Done on time, done late, not reached, overdue, upcoming: green, lime, amber, red, slate. */
+const OUTCOME_COLUMNS = ['done-on-time', 'done-late', 'missed', 'overdue', 'upcoming'] as const
+const OUTCOME_COLORS = ['#067647', '#65a30d', '#d97706', '#b42318', '#637083'] as const
 
 export function useCareSections({ scope, now }: ReportContext): readonly ReportSectionModel[] | undefined {
   const { t } = useTranslation()

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { BUILT_IN_COMPLAINT_CATEGORIES } from '@shared/domain/complaint'
 import type { ReportRowKind, ReportTable } from '@shared/domain/report-table'
 import type { TableModel } from '../../ui/table-model'
+import type { ReportCustomerName } from '../../data/repositories/reports'
 import { formatFigure, formatMonth } from './report-format'
-import { presentTable } from './present-table'
+import { presentTable, type RowDetails } from './present-table'
 
 /** Names the rows need beyond the message files: people and phrases, which are records. */
 export interface RowNames {
@@ -13,8 +14,8 @@ export interface RowNames {
   readonly phrases?: ReadonlyMap<string, string>
   /** What an empty staff id means here: a complaint nobody took up, or a flag raised with nobody at the desk. */
   readonly blankStaff?: 'no-handler' | 'nobody-at-desk'
-  /** Customers by id, for the at-risk list. */
-  readonly customers?: ReadonlyMap<string, { readonly name: string; readonly tier: string }>
+  /** Customers by id, for the at-risk list: named in the first column, their tier and owner beside it. */
+  readonly customers?: ReadonlyMap<string, ReportCustomerName>
 }
 
 export type TablePresenter = (table: ReportTable) => TableModel
@@ -64,10 +65,20 @@ export function useTablePresenter({ staffNames, phrases, blankStaff = 'no-handle
             return entryOf(t('customers.tiers', { returnObjects: true }), key) ?? key
           case 'personality':
             return entryOf(t('customers.personalities', { returnObjects: true }), key) ?? key
-          case 'customer': {
-            const customer = customers?.get(key)
-            return customer === undefined ? t('reports.labels.unknownCustomer') : t('reports.labels.customerWithTier', customer)
-          }
+          case 'customer':
+            return customers?.get(key)?.name ?? t('reports.labels.unknownCustomer')
+        }
+      }
+      const staffName = (id: string | null): string =>
+        id === null ? t('reports.labels.noOwner') : (staffNames.get(id) ?? t('reports.labels.unknownStaff'))
+      const customerDetails: RowDetails = {
+        columns: [
+          { id: 'tier', header: entryOf(rowKinds, 'tier') ?? 'tier' },
+          { id: 'owner', header: entryOf(columns, 'owner') ?? 'owner' }
+        ],
+        textsOf: (key) => {
+          const customer = customers?.get(key)
+          return customer === undefined ? [] : [rowLabelOf('tier', customer.tier), staffName(customer.ownerId)]
         }
       }
       return presentTable(table, {
@@ -75,7 +86,8 @@ export function useTablePresenter({ staffNames, phrases, blankStaff = 'no-handle
         columnHeader: (id) => entryOf(columns, id) ?? id,
         rowLabel: (key) => rowLabelOf(table.rowKind, key),
         totalLabel: t('reports.labels.total'),
-        formatFigure: (value, format) => formatFigure(value, format, language, none)
+        formatFigure: (value, format) => formatFigure(value, format, language, none),
+        ...(table.rowKind === 'customer' ? { details: customerDetails } : {})
       })
     },
     [t, language, staffNames, phrases, blankStaff, customers]

@@ -77,7 +77,7 @@ export const reportsEn = {
     scored: 'Counts only complaints followed up with a score (1–5).',
     flags: 'Never-say phrases flagged while staff typed in the period; one per complaint, field and person.',
     topPhrases: 'At most {{count}} listed; shares are of all flags.',
-    care: 'Each date of a repeating task counts once. Overdue: its day has passed and nothing was recorded; upcoming ones are left out of the done share.',
+    care: 'Each date of a repeating task counts once. Done late: marked done after its day. Overdue: its day has passed and nothing was recorded; upcoming ones are left out of the done share.',
     tiers: 'Customers on file now; spend is the purchases recorded in the period.',
     atRisk: 'Customers with an open complaint, or without contact for longer than their tier’s “no contact” days (Settings); most at risk first.',
     atRiskMore: '{{count}} more customers are not listed.'
@@ -118,7 +118,8 @@ export const reportsEn = {
     phrases: 'Phrases',
     staff: 'Staff',
     planned: 'Planned',
-    done: 'Done',
+    'done-on-time': 'Done on time',
+    'done-late': 'Done late',
     missed: 'Not reached',
     upcoming: 'Upcoming',
     cancelled: 'Cancelled',
@@ -128,7 +129,8 @@ export const reportsEn = {
     spend: 'Spend (¥)',
     'spend-share': 'Share of spend',
     'days-without-contact': 'Days without contact',
-    'open-complaints': 'Open complaints'
+    'open-complaints': 'Open complaints',
+    owner: 'Owner'
   },
   purposes: {
     birthday: 'Birthday',
@@ -163,7 +165,7 @@ export const reportsEn = {
     unknownStaff: '(deleted staff member)',
     unknownPhrase: '(deleted phrase)',
     unknownCustomer: '(deleted customer)',
-    customerWithTier: '{{name}} (tier {{tier}})'
+    noOwner: '(no owner)'
   },
   filters: {
     label: 'Report scope',

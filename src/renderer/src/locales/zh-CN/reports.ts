@@ -76,7 +76,7 @@ export const reportsZhCN = {
     scored: '只计已回访并评分的投诉（1–5 分）。',
     flags: '统计期间内员工输入时被提示的禁忌语，同一投诉同一栏目同一人只计一次。',
     topPhrases: '最多列出 {{count}} 条；占比按全部提示次数计算。',
-    care: '重复的任务按每一次计算。已逾期：日期已过仍未处理；即将进行的不计入完成率。',
+    care: '重复的任务按每一次计算。逾期完成：在计划日期之后才标记完成；已超时：日期已过仍未处理；即将进行的不计入完成率。',
     tiers: '客户数为当前在册客户；消费额为期间内登记的购买金额。',
     atRisk: '有未结投诉，或超过该等级的“久未联系”天数（见设置）的客户；风险最高的排在前面。',
     atRiskMore: '另有 {{count}} 位客户未列出。'
@@ -117,7 +117,8 @@ export const reportsZhCN = {
     phrases: '涉及禁忌语',
     staff: '涉及员工',
     planned: '计划',
-    done: '已完成',
+    'done-on-time': '按时完成',
+    'done-late': '逾期完成',
     missed: '未联系上',
     upcoming: '即将进行',
     cancelled: '已取消',
@@ -127,7 +128,8 @@ export const reportsZhCN = {
     spend: '消费额（元）',
     'spend-share': '消费额占比',
     'days-without-contact': '未联系天数',
-    'open-complaints': '未结投诉'
+    'open-complaints': '未结投诉',
+    owner: '负责人'
   },
   purposes: {
     birthday: '生日',
@@ -162,7 +164,7 @@ export const reportsZhCN = {
     unknownStaff: '（已删除的员工）',
     unknownPhrase: '（已删除的禁忌语）',
     unknownCustomer: '（已删除的客户）',
-    customerWithTier: '{{name}}（{{tier}} 级）'
+    noOwner: '（无负责人）'
   },
   filters: {
     label: '报表范围',
