@@ -11,6 +11,17 @@ import { phoneDigitsOfNumber } from './customer-search'
 export type SheetEncoding = 'utf-8-bom' | 'utf-8' | 'gb18030'
 
 const BOM = [0xef, 0xbb, 0xbf]
+const ZIP = [0x50, 0x4b, 0x03, 0x04]
+
+/**
+ * What a file's bytes are, whatever its name says: an .xlsx workbook (a zip), some other binary
+ * file (an old .xls, a Word file, a picture, "Unicode text" saved by Excel as UTF-16), or text.
+ * UTF-8 and GBK text never hold a NUL byte; binary files almost always do, early on.
+ */
+export function sniffSheetBytes(bytes: Uint8Array): 'xlsx' | 'binary' | 'text' {
+  if (ZIP.every((byte, index) => bytes[index] === byte)) return 'xlsx'
+  return bytes.subarray(0, 8192).includes(0) ? 'binary' : 'text'
+}
 
 /**
  * The file's text and the encoding it was read in: UTF-8 (with or without the byte-order mark

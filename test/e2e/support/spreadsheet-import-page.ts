@@ -20,12 +20,10 @@ export class SpreadsheetImportSection {
     await this.section.getByRole('button', { name: '试运行' }).click()
   }
 
-  /** The refused rows as [row number, reason] pairs. */
-  async rejectedRows(): Promise<readonly (readonly [string, string])[]> {
+  /** The dry run's report of refused rows: row number, column, cell and reason, one line per problem. */
+  async rejectedRows(): Promise<readonly (readonly string[])[]> {
     const rows = this.section.getByRole('table', { name: '不能导入的行' }).locator('tbody tr')
-    return Promise.all(
-      (await rows.all()).map(async (row) => [(await row.locator('th').textContent()) ?? '', (await row.locator('td').textContent()) ?? ''] as const)
-    )
+    return Promise.all((await rows.all()).map((row) => row.locator('th, td').allTextContents()))
   }
 
   /** Downloads the refused rows' CSV into `path`. */

@@ -31,7 +31,14 @@ describe('importing planned rows', () => {
     expect(await db.auditLog.where('table').equals('customers').count()).toBe(3)
   })
 
-  it('writes nothing when cancelled, however far it got', async () => {
+  it('writes nothing when cancelled while preparing', async () => {
+    const controller = new AbortController()
+    controller.abort()
+    await expect(importCustomers([newRow(2, '王五', '13700137000')], CONTEXT, clerk, { signal: controller.signal })).rejects.toBeInstanceOf(ImportCancelledError)
+    expect(await db.customers.count()).toBe(0)
+  })
+
+  it('writes nothing when cancelled inside the transaction, after a batch was written', async () => {
     const controller = new AbortController()
     const rows = Array.from({ length: 4500 }, (_, index) => newRow(index + 2, `客户${index}`, `139${String(index).padStart(8, '0')}`))
     const progress: number[] = []
@@ -39,11 +46,12 @@ describe('importing planned rows', () => {
       signal: controller.signal,
       onProgress: ({ done }) => {
         progress.push(done)
-        if (done >= 2000) controller.abort()
+        // Prepared all 4,500 (0-4,500), then written one batch inside the transaction (4,500-6,500).
+        if (done >= 6500) controller.abort()
       }
     })
     await expect(importing).rejects.toBeInstanceOf(ImportCancelledError)
-    expect(progress).toEqual([0, 2000])
+    expect(progress).toEqual([0, 2000, 4000, 4500, 6500])
     expect(await db.customers.count()).toBe(0)
     expect(await db.auditLog.count()).toBe(0)
   })

@@ -1,36 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CONTACT_CHANNELS, PERSONALITY_TYPES, TIERS, type Customer } from '@shared/domain/customer'
+import type { Customer } from '@shared/domain/customer'
 import { CUSTOMER_SHEET_FIELDS, customerSheetRow, guessCustomerSheetMapping, type CustomerSheetLanguage } from '@shared/domain/customer-sheet'
-import { cellsByField, customerFromSheet, readCustomerSheetRow, type CustomerSheetReadContext } from '@shared/domain/customer-sheet-read'
+import { cellsByField, customerFromSheet, readCustomerSheetRow } from '@shared/domain/customer-sheet-read'
 import { parsePhone } from '@shared/domain/phone'
 import { formatYearlyDateText, readYearlyDateText } from '@shared/domain/yearly-date-text'
-import { en } from '@renderer/locales/en'
-import { zhCN } from '@renderer/locales/zh-CN'
 import { makeCustomer } from './customer-fixtures'
-
-/** The sheet words as the app builds them from its message files (ui/use-customer-sheet-words.ts). */
-function languageOf(catalog: typeof zhCN): CustomerSheetLanguage {
-  const { customers, customerSheet } = catalog
-  return {
-    headers: customerSheet.headers,
-    kinds: customers.kinds,
-    personalities: customers.personalities,
-    stages: customers.stages,
-    relationships: customers.relationships,
-    channels: customers.channels,
-    yes: customerSheet.yes,
-    no: customerSheet.no,
-    lunar: customerSheet.lunar,
-    leap: customerSheet.leap
-  }
-}
-
-const ZH = languageOf(zhCN)
-const EN = languageOf(en)
-const STAFF = new Map([['s-li', '李娜']])
-const READ: CustomerSheetReadContext = { languages: [ZH, EN], staffIdByName: new Map([['李娜', 's-li']]), today: '2026-11-25' }
-const FROM_SHEET = { newDateId: () => 'new-date', at: '2026-11-25T02:00:00.000Z', by: 's-me', tierReason: '表格导入', defaultOwnerId: 's-me' }
+import { EN, FROM_SHEET, READ, sheetContent, sheetCustomer, STAFF, yearlyDate, ZH } from './customer-sheet-fixtures'
 
 const customer = makeCustomer({
   name: '王芳',
@@ -218,49 +194,6 @@ describe('a birthday as a cell', () => {
   })
 })
 
-/** Text without what a cell cannot keep: surrounding spaces are trimmed on import, as the customer form trims them. */
-const trimmedText = (pool: fc.Arbitrary<string>): fc.Arbitrary<string> => pool.map((text) => text.trim())
-const someText = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('王芳', '"引号"', 'a,b', '第一行\n第二行', '=1+1', '-5', '@me', '+86'))
-
-const yearlyDate = fc.oneof(
-  fc.record({ calendar: fc.constant('solar' as const), year: fc.constantFrom(null, 1955, 2000), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), leapMonth: fc.constant(false) }),
-  fc.record({ calendar: fc.constant('lunar' as const), year: fc.constant(null), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 29 }), leapMonth: fc.boolean() })
-)
-
-const phones = fc.uniqueArray(fc.constantFrom('13800138000', '138 0013 8001', '010-12345678', '0755-1234567', '+1 415 555 0100', '+86 139 0000 0000'), {
-  maxLength: 3,
-  selector: (raw) => parsePhone(raw).phone.normalized
-})
-
-const sheetCustomer: fc.Arbitrary<Customer> = fc
-  .record({
-    name: trimmedText(someText).filter((name) => name !== ''),
-    phones,
-    company: trimmedText(someText),
-    kind: fc.constantFrom('person' as const, 'organisation' as const),
-    tier: fc.constantFrom(...TIERS),
-    personality: fc.constantFrom(...PERSONALITY_TYPES),
-    birthday: fc.option(yearlyDate, { nil: null }),
-    address: trimmedText(someText),
-    tags: fc.uniqueArray(trimmedText(fc.string({ maxLength: 6 })).filter((tag) => tag !== '' && !/[,，、;；\n]/.test(tag)), { maxLength: 3 }),
-    // Blank notes are an empty cell, which means "not given".
-    notes: someText.filter((notes) => notes === '' || notes.trim() !== ''),
-    ownerId: fc.constantFrom(null, 's-li'),
-    stage: fc.constantFrom('current' as const, 'prospect' as const),
-    relationship: fc.constantFrom('transactional' as const, 'relationship' as const),
-    preferredChannel: fc.constantFrom(...CONTACT_CHANNELS),
-    contactConsent: fc.boolean(),
-    lastContactMinute: fc.option(fc.integer({ min: 0, max: 5_000_000 }), { nil: null })
-  })
-  .map(({ birthday, phones: raws, lastContactMinute, ...fields }) =>
-    makeCustomer({
-      ...fields,
-      phones: raws.map((raw) => parsePhone(raw).phone),
-      importantDates: birthday === null ? [] : [{ id: 'new-date', kind: 'birthday', label: '', ...birthday }],
-      lastContactAt: lastContactMinute === null ? null : new Date(Date.UTC(2020, 0, 1) + lastContactMinute * 60_000).toISOString()
-    })
-  )
-
 describe('export → import', () => {
   it('gives back every field the sheet holds, in either language, for a new customer', () => {
     fc.assert(
@@ -270,8 +203,7 @@ describe('export → import', () => {
         const result = readCustomerSheetRow(cellsByField(customerSheetRow(original, { language, staffNameById: STAFF }), mapping), READ)
         if (!result.ok) throw new Error(JSON.stringify(result.problems))
         const imported = customerFromSheet(result.value, null, { ...FROM_SHEET, defaultOwnerId: null })
-        const { id: _id, createdAt: _c, updatedAt: _u, updatedBy: _b, deviceId: _d, clock: _k, fieldClocks: _f, deletedAt: _x, searchKeys: _s, phoneDigits: _p, sortName: _n, ...content } = original
-        expect(imported).toEqual(content)
+        expect(imported).toEqual(sheetContent(original))
       })
     )
   })

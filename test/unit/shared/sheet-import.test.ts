@@ -2,23 +2,19 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CUSTOMER_SHEET_FIELDS, customerSheetRow, guessCustomerSheetMapping, type CustomerSheetLanguage } from '@shared/domain/customer-sheet'
+import { CUSTOMER_SHEET_FIELDS, customerSheetRow, guessCustomerSheetMapping } from '@shared/domain/customer-sheet'
 import { customerFromSheet } from '@shared/domain/customer-sheet-read'
-import { parsePhone } from '@shared/domain/phone'
-import { decodeSheetBytes, planCustomerImport, readCsvRows, unneutraliseCell, type ImportPlanContext } from '@shared/domain/sheet-import'
+import { decodeSheetBytes, planCustomerImport, readCsvRows, sniffSheetBytes, unneutraliseCell, type ImportPlanContext } from '@shared/domain/sheet-import'
+import { rejectedRowsSheet } from '@shared/domain/sheet-import-rejected'
 import { toCsv } from '@renderer/ui/csv'
 import { readXlsxRows } from '@renderer/ui/xlsx-rows'
 import { en } from '@renderer/locales/en'
 import { zhCN } from '@renderer/locales/zh-CN'
-import { makeCustomer } from './customer-fixtures'
+import { EN, FROM_SHEET, sheetContent, sheetCustomer, STAFF, ZH } from './customer-sheet-fixtures'
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, '../../fixtures/import', name)))
 
-function languageOf(catalog: typeof zhCN): CustomerSheetLanguage {
-  const { customers, customerSheet } = catalog
-  return { ...customerSheet, kinds: customers.kinds, personalities: customers.personalities, stages: customers.stages, relationships: customers.relationships, channels: customers.channels }
-}
-const LANGUAGES = [languageOf(zhCN), languageOf(en)]
+const LANGUAGES = [ZH, EN]
 
 const context = (overrides: Partial<ImportPlanContext> = {}): ImportPlanContext => ({
   languages: LANGUAGES,
@@ -48,6 +44,13 @@ describe('reading a spreadsheet file', () => {
     const { text, encoding } = decodeSheetBytes(fixture('customers-utf8-bom.csv'))
     expect(encoding).toBe('utf-8-bom')
     expect(readCsvRows(text)[0]?.[0]).toBe('姓名')
+  })
+
+  it('tells text from a workbook from other binary files by the bytes, not the name', () => {
+    expect(['customers-gbk.csv', 'customers-utf8-bom.csv', 'customers.xlsx'].map((name) => sniffSheetBytes(fixture(name)))).toEqual(['text', 'text', 'xlsx'])
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'姓名\t手机'].flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8])])
+    const oldXls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])
+    expect([utf16, oldXls, new Uint8Array()].map(sniffSheetBytes)).toEqual(['binary', 'binary', 'text'])
   })
 
   it('reads UTF-8 without a mark as UTF-8', () => {
@@ -100,6 +103,8 @@ describe('the dry run', () => {
         (rows, policy) => {
           const plan = planCustomerImport(rows, ['name', 'phone', 'birthday'], context({ policy, customerByPhone: new Map([['13900139000', 'c1']]) }))
           expect(plan.map((row) => row.row)).toEqual(rows.map((_, index) => index + 2))
+          const counts = ['new', 'update', 'skip', 'reject'].map((action) => plan.filter((row) => row.action === action).length)
+          expect(counts.reduce((sum, count) => sum + count, 0)).toBe(rows.length)
         }
       )
     )
@@ -107,19 +112,40 @@ describe('the dry run', () => {
 })
 
 describe('export for Excel → import', () => {
-  const cellText = fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('王芳', '"引号"', 'a,b', '第一行\r\n第二行', '=1+1', '-5', '@me', '+86'))
-  it('gives back the customer through the CSV file: Chinese, quotes, commas, line breaks and formula-like text', () => {
+  it('gives back every field of the customer through the CSV file: Chinese, quotes, commas, line breaks and formula-like text', () => {
     fc.assert(
-      fc.property(cellText.map((text) => text.trim()).filter((text) => text !== ''), cellText.map((text) => text.trim()), cellText, (name, company, notes) => {
-        const original = makeCustomer({ name, company, notes: notes.trim() === '' ? '' : notes, phones: [parsePhone('138 0013 8000').phone], ownerId: null })
-        const language = LANGUAGES[0] as CustomerSheetLanguage
-        const csv = toCsv([CUSTOMER_SHEET_FIELDS.map((field) => language.headers[field]), customerSheetRow(original, { language, staffNameById: new Map() })])
-        const [plan] = planOf(new TextEncoder().encode(csv))
+      fc.property(sheetCustomer, fc.constantFrom(ZH, EN), (original, language) => {
+        const csv = toCsv([CUSTOMER_SHEET_FIELDS.map((field) => language.headers[field]), customerSheetRow(original, { language, staffNameById: STAFF })])
+        const [plan] = planOf(new TextEncoder().encode(csv), { staffIdByName: new Map([['李娜', 's-li']]) })
         if (plan?.action !== 'new') throw new Error(JSON.stringify(plan))
-        const imported = customerFromSheet(plan.values, null, { newDateId: () => 'd', at: '', by: '', tierReason: '', defaultOwnerId: null })
-        expect(imported).toMatchObject({ name: original.name, company: original.company, notes: original.notes, phones: original.phones })
+        expect(customerFromSheet(plan.values, null, { ...FROM_SHEET, defaultOwnerId: null })).toEqual(sheetContent(original))
       })
     )
+  })
+})
+
+describe('the rows not imported, to download', () => {
+  const headers = ['姓名', '手机', '生日']
+  const rows = [['张三', '13800138000', '1990-02-30'], ['李四'], ['王五', '13900139000', '1985-01-01']]
+  const plan = planCustomerImport(rows, guessCustomerSheetMapping(headers, LANGUAGES), context())
+
+  it('keeps the refused rows as they were, padded to the header, with the reason in a column of its own', () => {
+    expect(plan.map((row) => row.action)).toEqual(['reject', 'new', 'new'])
+    expect(rejectedRowsSheet(headers, rows, plan, '未导入原因', (row) => `第 ${row.row} 行`)).toEqual([
+      ['姓名', '手机', '生日', '未导入原因'],
+      ['张三', '13800138000', '1990-02-30', '第 2 行']
+    ])
+    const short = rejectedRowsSheet(headers, [['', '1']], planCustomerImport([['', '1']], ['name', 'phone', 'birthday'], context()), 'why', () => 'x')
+    expect(short[1]).toEqual(['', '1', '', 'x'])
+  })
+
+  it.each([zhCN, en])('has a reason column the next import leaves out by itself (%#)', (catalog) => {
+    const reasonHeader = catalog.spreadsheetImport.reasonColumn
+    const sheet = rejectedRowsSheet(headers, rows, plan, reasonHeader, () => '生日“1990-02-30”：没有这一天')
+    const [readBack = [], ...dataRows] = readCsvRows(decodeSheetBytes(new TextEncoder().encode(toCsv(sheet))).text)
+    expect(readBack).toEqual([...headers, reasonHeader])
+    expect(guessCustomerSheetMapping(readBack, LANGUAGES)).toEqual(['name', 'phone', 'birthday', null])
+    expect(dataRows).toEqual([[...(rows[0] ?? []), '生日“1990-02-30”：没有这一天']])
   })
 })
 

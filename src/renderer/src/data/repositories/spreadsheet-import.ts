@@ -6,7 +6,7 @@
  */
 import { isCurrentCustomer } from '@shared/domain/customer'
 import { phoneDigitsOfNumber, withSearchFields } from '@shared/domain/customer-search'
-import { customerFromSheet, type CustomerFromSheetContext } from '@shared/domain/customer-sheet-read'
+import { customerFromSheet, type CustomerFromSheetContext, type CustomerSheetInput } from '@shared/domain/customer-sheet-read'
 import type { PlannedRow } from '@shared/domain/sheet-import'
 import { db } from '../db'
 import { createRecords, RecordNotFoundError, type Actor } from '../records'
@@ -32,7 +32,7 @@ export class ImportCancelledError extends Error {
 }
 
 export interface ImportProgress {
-  /** Rows written so far, of `total`. */
+  /** Steps done so far, of `total`: each row is prepared (before the transaction), then written. */
   readonly done: number
   readonly total: number
 }
@@ -51,27 +51,39 @@ export interface ImportResult {
 /** Rows between progress reports and cancel checks; new customers are written this many at a time. */
 const STEP = 2_000
 
+/** Lets the page repaint and take a click on Cancel between chunks of work outside the transaction. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
 /**
- * Writes the plan's new and updated customers in one transaction: the new ones in batches
- * (createRecords: a stamp and an audit entry each, one bulk write per batch), the updates one
- * by one as the form saves them. A cancel (the signal) or any failure throws inside the
- * transaction, so IndexedDB rolls everything back; ImportCancelledError says which.
+ * Writes the plan's new and updated customers in one transaction. The new customers are made
+ * first, outside it, a chunk at a time (search fields take time: the page stays responsive and
+ * Cancel is heard); then the transaction writes them in batches (createRecords: a stamp and an
+ * audit entry each, one bulk write per batch) and the updates one by one as the form saves them.
+ * A cancel (the signal) or any failure inside the transaction throws there, so IndexedDB rolls
+ * everything back; ImportCancelledError says it was the cancel.
  */
-export function importCustomers(plan: readonly PlannedRow[], context: CustomerFromSheetContext, actor: Actor, options: ImportOptions = {}): Promise<ImportResult> {
-  const created = plan.flatMap((row) => (row.action === 'new' ? [withSearchFields(customerFromSheet(row.values, null, context))] : []))
+export async function importCustomers(plan: readonly PlannedRow[], context: CustomerFromSheetContext, actor: Actor, options: ImportOptions = {}): Promise<ImportResult> {
+  const news = plan.filter((row) => row.action === 'new')
   const updates = plan.filter((row) => row.action === 'update')
-  const total = created.length + updates.length
+  const total = 2 * (news.length + updates.length)
   const step = (done: number): void => {
     if (options.signal?.aborted) throw new ImportCancelledError()
     options.onProgress?.({ done, total })
   }
+  const created: ReturnType<typeof withSearchFields<CustomerSheetInput>>[] = []
+  for (let from = 0; from < news.length; from += STEP) {
+    step(from)
+    for (const row of news.slice(from, from + STEP)) created.push(withSearchFields(customerFromSheet(row.values, null, context)))
+    await nextTask()
+  }
+  const written = total / 2
   return db.transaction('rw', [db.customers, db.auditLog, db.meta], async () => {
     for (let from = 0; from < created.length; from += STEP) {
-      step(from)
+      step(written + from)
       await createRecords('customers', created.slice(from, from + STEP), actor)
     }
     for (const [index, row] of updates.entries()) {
-      if (index % STEP === 0) step(created.length + index)
+      if (index % STEP === 0) step(written + created.length + index)
       const current = await customersRepository.get(row.customerId)
       if (current === undefined) throw new RecordNotFoundError('customers', row.customerId)
       await customersRepository.update(row.customerId, customerFromSheet(row.values, current, context), actor)

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { CustomerSheetField } from '@shared/domain/customer-sheet'
 import type { ImportRowProblem, PlannedRow } from '@shared/domain/sheet-import'
+import { isRejectedRow, rejectedRowsSheet, type RejectedRow } from '@shared/domain/sheet-import-rejected'
 import type { ImportProgress } from '../../data/repositories/spreadsheet-import'
 import { platform } from '../../platform/bridge'
 import { toCsv } from '../../ui/csv'
@@ -18,24 +19,24 @@ interface SpreadsheetImportPlanProps {
   readonly onCancel: () => void
 }
 
-type Rejected = Extract<PlannedRow, { readonly action: 'reject' }>
+/** Problems listed on the page; all of them are in the downloaded rows. Thousands of lines would only freeze the page. */
+const SHOWN_PROBLEMS = 1_000
 
 /** What the dry run found: the counts, every row refused and why, and the import itself. */
 export function SpreadsheetImportPlan({ sheet, mapping, plan, progress, imported, onImport, onCancel }: SpreadsheetImportPlanProps) {
   const { t } = useTranslation()
   const saved = useSaveOutcome()
   const count = (action: PlannedRow['action']): number => plan.filter((row) => row.action === action).length
-  const rejected = plan.filter((row): row is Rejected => row.action === 'reject')
+  const rejected = plan.filter(isRejectedRow)
   const toWrite = count('new') + count('update')
-  const describe = (problem: ImportRowProblem): string => {
-    const column = sheet.headers[mapping.indexOf(problem.field)] ?? t(`customerSheet.headers.${problem.field}`)
-    return t('spreadsheetImport.problem', { column, value: problem.value, reason: t(`spreadsheetImport.reasons.${problem.reason}`, { value: problem.value }) })
-  }
-  const reasonsOf = (row: Rejected): string => row.problems.map(describe).join('；')
+  const columnOf = (problem: ImportRowProblem): string => sheet.headers[mapping.indexOf(problem.field)] ?? t(`customerSheet.headers.${problem.field}`)
+  const reasonOf = (problem: ImportRowProblem): string => t(`spreadsheetImport.reasons.${problem.reason}`, { value: problem.value })
+  const reasonsOf = (row: RejectedRow): string =>
+    row.problems.map((problem) => t('spreadsheetImport.problem', { column: columnOf(problem), value: problem.value, reason: reasonOf(problem) })).join('；')
+  const problems = rejected.flatMap((row) => row.problems.map((problem) => ({ row: row.row, problem })))
 
   const downloadRejected = async () => {
-    const rows = rejected.map((row) => [...(sheet.rows[row.row - 2] ?? []), reasonsOf(row)])
-    const content = toCsv([[...sheet.headers, t('spreadsheetImport.reasonColumn')], ...rows])
+    const content = toCsv(rejectedRowsSheet(sheet.headers, sheet.rows, plan, t('spreadsheetImport.reasonColumn'), reasonsOf))
     const name = t('spreadsheetImport.rejectedFileName', { file: sheet.fileName.replace(/\.[^.]+$/, '') })
     saved(await platform.saveFile({ suggestedName: `${name}.csv`, content, filters: [{ name: 'CSV', extensions: ['csv'] }] }))
   }
@@ -52,18 +53,23 @@ export function SpreadsheetImportPlan({ sheet, mapping, plan, progress, imported
             <thead>
               <tr>
                 <th scope="col">{t('spreadsheetImport.row')}</th>
+                <th scope="col">{t('spreadsheetImport.column')}</th>
+                <th scope="col">{t('spreadsheetImport.value')}</th>
                 <th scope="col">{t('spreadsheetImport.reason')}</th>
               </tr>
             </thead>
             <tbody>
-              {rejected.map((row) => (
-                <tr key={row.row}>
-                  <th scope="row">{row.row}</th>
-                  <td>{reasonsOf(row)}</td>
+              {problems.slice(0, SHOWN_PROBLEMS).map(({ row, problem }, index) => (
+                <tr key={index}>
+                  <th scope="row">{row}</th>
+                  <td>{columnOf(problem)}</td>
+                  <td>{problem.value}</td>
+                  <td>{reasonOf(problem)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {problems.length > SHOWN_PROBLEMS ? <p>{t('spreadsheetImport.moreRejected', { count: problems.length - SHOWN_PROBLEMS })}</p> : null}
           <button type="button" onClick={() => void downloadRejected()}>
             {t('spreadsheetImport.downloadRejected')}
           </button>

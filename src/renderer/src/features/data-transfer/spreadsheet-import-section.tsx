@@ -19,6 +19,8 @@ export function SpreadsheetImportSection() {
         return t('spreadsheetImport.tooBig', { size: formatBytes(shown.size, i18n.language), limit })
       case 'empty':
         return t('spreadsheetImport.empty')
+      case 'not-a-sheet':
+        return t('spreadsheetImport.notASheet')
       case 'unreadable':
         return t('spreadsheetImport.unreadable', { message: shown.message })
       case 'cancelled':
@@ -39,6 +41,7 @@ export function SpreadsheetImportSection() {
             {t(`spreadsheetImport.policies.${policy}`)}
           </label>
         ))}
+        <p className="hint">{t('spreadsheetImport.policyInFile')}</p>
       </fieldset>
       <DataTransferFileInput
         label={t('spreadsheetImport.chooseLabel')}

@@ -8,7 +8,7 @@ import { guessCustomerSheetMapping, type CustomerSheetField } from '@shared/doma
 import { phoneDigitsOfNumber } from '@shared/domain/customer-search'
 import { todayInShop } from '@shared/domain/days'
 import { parsePhone } from '@shared/domain/phone'
-import { decodeSheetBytes, planCustomerImport, readCsvRows, type PhoneMatchPolicy, type PlannedRow, type SheetEncoding } from '@shared/domain/sheet-import'
+import { decodeSheetBytes, planCustomerImport, readCsvRows, sniffSheetBytes, type PhoneMatchPolicy, type PlannedRow, type SheetEncoding } from '@shared/domain/sheet-import'
 import { useAllStaff } from '../../data/hooks/use-staff'
 import { findCustomersByPhones, ImportCancelledError, importCustomers, type ImportProgress, type ImportResult } from '../../data/repositories/spreadsheet-import'
 import { useActor } from '../../session/session-store'
@@ -29,11 +29,11 @@ export interface ReadSheet {
 export type ImportMessage =
   | { readonly kind: 'too-big'; readonly size: number }
   | { readonly kind: 'empty' }
+  /** Not text and not a workbook: an old .xls, UTF-16 "Unicode text", a picture… */
+  | { readonly kind: 'not-a-sheet' }
   | { readonly kind: 'unreadable'; readonly message: string }
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string }
-
-const isXlsx = (file: File): boolean => /\.xlsx$/i.test(file.name)
 
 function csvRows(bytes: ArrayBuffer): { readonly rows: readonly (readonly string[])[]; readonly encoding: SheetEncoding } {
   const { text, encoding } = decodeSheetBytes(new Uint8Array(bytes))
@@ -44,9 +44,12 @@ async function readSheet(file: File): Promise<ReadSheet | ImportMessage> {
   if (file.size > IMPORT_SIZE_LIMIT) return { kind: 'too-big', size: file.size }
   try {
     const bytes = await file.arrayBuffer()
-    const decoded = isXlsx(file) ? { rows: await readXlsxRows(bytes), encoding: 'xlsx' as const } : csvRows(bytes)
+    // The bytes decide, not the name: a workbook saved as "customers.csv" is still read.
+    const kind = sniffSheetBytes(new Uint8Array(bytes))
+    if (kind === 'binary') return { kind: 'not-a-sheet' }
+    const decoded = kind === 'xlsx' ? { rows: await readXlsxRows(bytes), encoding: 'xlsx' as const } : csvRows(bytes)
     const [headers, ...rows] = decoded.rows
-    if (headers === undefined || rows.length === 0) return { kind: 'empty' }
+    if (headers === undefined || rows.length === 0 || headers.every((header) => header.trim() === '')) return { kind: 'empty' }
     return { fileName: file.name, encoding: decoded.encoding, headers, rows }
   } catch (error) {
     return { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) }

@@ -4,6 +4,7 @@ export const spreadsheetImportEn = {
   title: 'Import customers from Excel / CSV',
   hint: '.csv (UTF-8, or GBK as Chinese Excel saves it) and .xlsx, up to {{limit}}. Try a dry run first to see which rows cannot be imported; the import then writes all of them or none.',
   policy: 'When a phone matches an existing customer',
+  policyInFile: 'When the same phone appears twice in the file, only the first row is imported; later rows are listed as not imported, naming the earlier row.',
   policies: {
     update: 'Update that customer (filled cells replace values; phones and tags are only added)',
     skip: 'Skip the row',
@@ -13,6 +14,7 @@ export const spreadsheetImportEn = {
   chooseLabel: 'Choose the spreadsheet to import',
   tooBig: 'The file is too large ({{size}}): at most {{limit}}. Split it into several files.',
   empty: 'The file holds no data: the first row should be the headers, then one customer per row.',
+  notASheet: 'This is not a CSV file or an Excel workbook (.xlsx). Save an old .xls or “Unicode text” file from Excel as .xlsx or “CSV (Comma delimited)” and import that.',
   unreadable: 'Cannot read this file: {{message}}',
   noName: 'Choose which column holds the name.',
   read: '“{{file}}”: {{rows}} data rows, encoding {{encoding}}.',
@@ -27,6 +29,8 @@ export const spreadsheetImportEn = {
   rejectedTitle: 'Rows that cannot be imported',
   row: 'Row',
   reason: 'Reason',
+  value: 'Cell',
+  moreRejected: '{{count}} more problems are not listed here; download the rows not imported to see them all.',
   reasonColumn: 'Why not imported',
   reasons: {
     required: 'required',

@@ -3,6 +3,7 @@ export const spreadsheetImportZhCN = {
   title: '从 Excel / CSV 导入客户',
   hint: '支持 .csv（UTF-8 或 Excel 保存的 GBK）和 .xlsx，文件不超过 {{limit}}。先试运行，看清哪些行不能导入，再正式导入；正式导入要么全部写入，要么一条也不写。',
   policy: '手机号与已有客户相同时',
+  policyInFile: '同一个文件里电话重复的，只导入第一行；后面的行列为不能导入，并注明与第几行相同。',
   policies: {
     update: '更新该客户（表格里填写的栏目覆盖原值，电话和标签只增不减）',
     skip: '跳过这一行',
@@ -12,6 +13,7 @@ export const spreadsheetImportZhCN = {
   chooseLabel: '选择要导入的表格文件',
   tooBig: '文件太大（{{size}}）：最多 {{limit}}。请分成几个文件导入。',
   empty: '文件里没有数据：第一行应是表头，下面每行一位客户。',
+  notASheet: '这不是 CSV 或 Excel 工作簿（.xlsx）。旧版 .xls 或“Unicode 文本”请在 Excel 中另存为 .xlsx 或“CSV (逗号分隔)”后再导入。',
   unreadable: '读不出这个文件：{{message}}',
   noName: '请指定哪一列是“姓名”。',
   read: '“{{file}}”：{{rows}} 行数据，编码 {{encoding}}。',
@@ -26,6 +28,8 @@ export const spreadsheetImportZhCN = {
   rejectedTitle: '不能导入的行',
   row: '行号',
   reason: '原因',
+  value: '内容',
+  moreRejected: '另有 {{count}} 处问题未在此列出；下载未导入的行可看到全部。',
   reasonColumn: '未导入原因',
   reasons: {
     required: '必须填写',
