@@ -6,7 +6,8 @@
  *
  *   node bench/browser/run.mjs            (npm run bench:browser)
  *
- * Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_CUSTOMERS (default 100000).
+ * Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_CUSTOMERS (default 100000),
+ * BENCH_ONLY=reports (load the shop and time only the reports: a quicker run while working on them).
  */
 import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -19,7 +20,8 @@ import { chromium } from '@playwright/test'
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const viteBin = resolve(projectRoot, 'node_modules/vite/bin/vite.js')
 const viteConfig = 'bench/browser/vite.config.ts'
-const resultsFile = resolve(projectRoot, 'bench/results/browser-customers.json')
+const reportsOnly = process.env.BENCH_ONLY === 'reports'
+const resultsFile = resolve(projectRoot, reportsOnly ? 'bench/results/browser-reports-only.json' : 'bench/results/browser-customers.json')
 const customerCount = Number(process.env.BENCH_CUSTOMERS ?? 100_000)
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const viewport = { width: 1280, height: 800 }
@@ -89,31 +91,9 @@ function table(title, headers, rows) {
   return [`\n${title}`, line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n')
 }
 
-function report(results) {
-  const { load, search, list, scroll, reports, environment } = results
+/** The search, list and scrolling tables: left out of a reports-only run. */
+function customerTables(search, list, scroll) {
   const out = []
-  out.push(
-    `FrontDesk browser benchmark: ${count(load.customers)} customers in Chromium ${environment.browserVersion} IndexedDB`,
-    `machine: ${environment.cpuCount} × ${environment.cpuModel}, ${environment.memoryGb} GB; headless, --disable-gpu (software rendering)`,
-    'figures only: they vary run to run and machine to machine; compare them on the same machine'
-  )
-  out.push(
-    table(
-      'Bulk load (empty database, generateDemoShop then bulkPut)',
-      ['step', 'ms', 'note'],
-      [
-        ['generate the demo shop', ms(load.generateMs), `${count(load.customers)} customers and their history, in the page`],
-        ['db.delete() + db.open()', ms(load.resetMs), ''],
-        [
-          'bulkPut customers',
-          ms(load.customersMs),
-          `${count(load.customersPerSecond)}/s; ${load.chunk.samplesMs.length} transactions of ${count(load.chunkSize)}: median ${ms(load.chunk.medianMs)}, max ${ms(load.chunk.maxMs)}`
-        ],
-        ['bulkPut staff + complaints', ms(load.othersMs), `${load.staff} staff, ${count(load.complaints)} complaints`],
-        ['storage used', '', load.usageBytes === null ? 'n/a' : `${(load.usageBytes / 1024 ** 2).toFixed(0)} MB (navigator.storage.estimate)`]
-      ]
-    )
-  )
   out.push(
     table(
       `Search as you type: searchCustomers(query), ${search[0]?.samplesMs.length ?? 0} runs each (round-robin)`,
@@ -168,6 +148,35 @@ function report(results) {
       ])
     )
   )
+  return out
+}
+
+function report(results) {
+  const { load, search, list, scroll, reports, environment } = results
+  const out = []
+  out.push(
+    `FrontDesk browser benchmark: ${count(load.customers)} customers in Chromium ${environment.browserVersion} IndexedDB`,
+    `machine: ${environment.cpuCount} × ${environment.cpuModel}, ${environment.memoryGb} GB; headless, --disable-gpu (software rendering)`,
+    'figures only: they vary run to run and machine to machine; compare them on the same machine'
+  )
+  out.push(
+    table(
+      'Bulk load (empty database, generateDemoShop then bulkPut)',
+      ['step', 'ms', 'note'],
+      [
+        ['generate the demo shop', ms(load.generateMs), `${count(load.customers)} customers and their history, in the page`],
+        ['db.delete() + db.open()', ms(load.resetMs), ''],
+        [
+          'bulkPut customers',
+          ms(load.customersMs),
+          `${count(load.customersPerSecond)}/s; ${load.chunk.samplesMs.length} transactions of ${count(load.chunkSize)}: median ${ms(load.chunk.medianMs)}, max ${ms(load.chunk.maxMs)}`
+        ],
+        ['bulkPut staff + complaints', ms(load.othersMs), `${load.staff} staff, ${count(load.complaints)} complaints`],
+        ['storage used', '', load.usageBytes === null ? 'n/a' : `${(load.usageBytes / 1024 ** 2).toFixed(0)} MB (navigator.storage.estimate)`]
+      ]
+    )
+  )
+  if (search !== undefined) out.push(...customerTables(search, list, scroll))
   out.push(
     table(
       `Reports as their pages load them (read + aggregation), ${reports.figures[0]?.samplesMs.length ?? 0} runs each; ` +
@@ -180,6 +189,16 @@ function report(results) {
 }
 
 // ---- the run ----------------------------------------------------------------------
+
+async function measureCustomers(page) {
+  log('measuring search…')
+  const search = await page.evaluate(() => globalThis.frontdeskBench.measureSearch())
+  log('measuring list queries and window loads…')
+  const list = await page.evaluate(() => globalThis.frontdeskBench.measureList())
+  log('measuring CustomerTable mount and scrolling…')
+  const scroll = await page.evaluate(() => globalThis.frontdeskBench.measureScroll())
+  return { search, list, scroll }
+}
 
 async function main() {
   const started = Date.now()
@@ -226,12 +245,8 @@ async function main() {
 
     log(`loading ${count(customerCount)} customers into IndexedDB…`)
     const load = await page.evaluate((customers) => globalThis.frontdeskBench.load(customers), customerCount)
-    log(`  ${ms(load.customersMs)} ms; measuring search…`)
-    const search = await page.evaluate(() => globalThis.frontdeskBench.measureSearch())
-    log('measuring list queries and window loads…')
-    const list = await page.evaluate(() => globalThis.frontdeskBench.measureList())
-    log('measuring CustomerTable mount and scrolling…')
-    const scroll = await page.evaluate(() => globalThis.frontdeskBench.measureScroll())
+    log(`  ${ms(load.customersMs)} ms`)
+    const customers = reportsOnly ? {} : await measureCustomers(page)
     log('measuring the reports (then again with 300,000 more complaints)…')
     const reports = await page.evaluate(() => globalThis.frontdeskBench.measureReports())
 
@@ -248,7 +263,7 @@ async function main() {
       viewport,
       customerCount
     }
-    const results = { environment, load, search, list, scroll, reports }
+    const results = { environment, load, ...customers, reports }
     await mkdir(dirname(resultsFile), { recursive: true })
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
     process.stdout.write(`${report(results)}\n\n`)

@@ -9,8 +9,8 @@
  * nothing, an object costs it per property.
  */
 import type { Complaint } from './complaint'
+import { factMonthOf, type BundleFacts, type FactBundleStorage, type FactBundling } from './fact-bundles'
 import type { ReportComplaint } from './report-complaints'
-import type { InstantSpan } from './report-range'
 
 export interface ComplaintMonthFacts {
   /** 'yyyy-mm' of receivedAt, in UTC (receivedAt is an ISO instant). */
@@ -74,57 +74,15 @@ export function unpackComplaintFact(id: string, text: string): ComplaintFact {
   }
 }
 
-export const factMonthOf = (receivedAt: string): string => receivedAt.slice(0, 7)
-
-/** The bundles a span of instants touches: every UTC month from its start's to its end's. */
-export function factMonthsOf({ start, end }: InstantSpan): readonly string[] {
-  const months: string[] = []
-  let year = Number(start.slice(0, 4))
-  let month = Number(start.slice(5, 7))
-  const last = factMonthOf(end)
-  for (;;) {
-    const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
-    if (key > last) break
-    months.push(key)
-    month = month === 12 ? 1 : month + 1
-    if (month === 1) year += 1
-  }
-  return months
+/** Complaints go in the bundle of the month they came in; a complaint whose receivedAt moved leaves its old month's. */
+export const complaintFactBundling: FactBundling<ReportComplaint> = {
+  bundleOf: (complaint) => factMonthOf(complaint.receivedAt),
+  pack: packComplaintFact
 }
 
-/** A complaint written or removed, for the bundles to follow: `before` as it was stored, `after` as it is now. */
-export interface ComplaintFactChange {
-  readonly id: string
-  readonly before: ReportComplaint | undefined
-  readonly after: ReportComplaint | undefined
+export const complaintFactStorage: FactBundleStorage<ReportComplaint, ComplaintMonthFacts> = {
+  bundling: complaintFactBundling,
+  keyOf: (bundle) => bundle.month,
+  factsOf: (bundle): BundleFacts => new Map(Object.entries(bundle.facts)),
+  stored: (month, facts) => ({ month, facts: Object.fromEntries(facts) })
 }
-
-/**
- * The bundles after the changes: `current` holds the bundles the changes touch (absent ones are
- * empty). A complaint whose receivedAt moved leaves its old month's bundle. Bundles left empty
- * are returned with no facts, for the caller to delete.
- */
-export function applyFactChanges(
-  current: ReadonlyMap<string, ComplaintMonthFacts>,
-  changes: readonly ComplaintFactChange[]
-): readonly ComplaintMonthFacts[] {
-  const bundles = new Map<string, Record<string, string>>()
-  const bundle = (month: string): Record<string, string> => {
-    let facts = bundles.get(month)
-    if (facts === undefined) {
-      facts = { ...current.get(month)?.facts }
-      bundles.set(month, facts)
-    }
-    return facts
-  }
-  for (const { id, before, after } of changes) {
-    if (before !== undefined) delete bundle(factMonthOf(before.receivedAt))[id]
-    if (after !== undefined) bundle(factMonthOf(after.receivedAt))[id] = packComplaintFact(after)
-  }
-  return [...bundles].map(([month, facts]) => ({ month, facts }))
-}
-
-/** The months `changes` touch: the bundles to read before applying them. */
-export const monthsOfChanges = (changes: readonly ComplaintFactChange[]): readonly string[] => [
-  ...new Set(changes.flatMap(({ before, after }) => [before, after].flatMap((fact) => (fact ? [factMonthOf(fact.receivedAt)] : []))))
-]

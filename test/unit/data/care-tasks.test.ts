@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Recurrence } from '@shared/domain/care-task'
 import type { TaskDraft } from '@shared/domain/care-task-lifecycle'
 import { seriesOccurrenceKey } from '@shared/domain/schedule'
@@ -18,6 +18,7 @@ import {
 import { applyComplaintAction, openComplaint } from '@renderer/data/repositories/complaint-intake'
 import { loadCustomerTimeline } from '@renderer/data/repositories/customer-card'
 import { customersRepository } from '@renderer/data/repositories/customers'
+import { listReportCareContacts } from '@renderer/data/repositories/reports'
 import { careTaskContent, customerContent } from '../shared/customer-record-content'
 import { shopAt as at } from '../shared/schedule-fixtures'
 import { useFreshDatabase } from './fresh-database'
@@ -126,6 +127,25 @@ describe('listTasksInRange', () => {
 })
 
 describe('completing a task', () => {
+  it('tells the care report the day it was marked done: on its day on time, the next day late (a series date too)', async () => {
+    // Dates after today's: the device clock never runs back behind the stamps it has already made.
+    const late = value(await createTask(draft({ startAt: at('2027-03-02') }), clerk))
+    const series = value(await createTask(draft({ startAt: at('2027-03-03', 15), recurrence: weekly }), clerk))
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(new Date('2027-03-03T08:00:00.000Z')) // 16:00 on 3 March at the shop
+      value(await completeTask(late.id, noCompletion, clerk, new Date()))
+      value(await completeTask(series.id, { ...noCompletion, date: '2027-03-03' }, clerk, new Date()))
+    } finally {
+      vi.useRealTimers()
+    }
+    const contacts = await listReportCareContacts({ range: { from: '2027-03-02', to: '2027-03-03' }, staffId: 'wang' })
+    expect(contacts.map(({ date, status, doneOn }) => ({ date, status, doneOn }))).toEqual([
+      { date: '2027-03-02', status: 'done', doneOn: '2027-03-03' },
+      { date: '2027-03-03', status: 'done', doneOn: '2027-03-03' }
+    ])
+  })
+
   it('marks it done with the score, plans the follow-up, and the customer’s record shows it', async () => {
     const task = value(await createTask(draft(), clerk))
     const { task: done, followUp } = value(

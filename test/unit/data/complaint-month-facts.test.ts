@@ -2,9 +2,11 @@ import fc from 'fast-check'
 import { liveQuery } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import type { Complaint } from '@shared/domain/complaint'
-import { factMonthOf, factMonthsOf, packComplaintFact, unpackComplaintFact } from '@shared/domain/complaint-month-facts'
+import { packComplaintFact, unpackComplaintFact } from '@shared/domain/complaint-month-facts'
+import { factMonthOf, factMonthsOf } from '@shared/domain/fact-bundles'
 import { db } from '@renderer/data/db'
 import { complaintContent, stamped } from '../shared/customer-record-content'
+import { bundledWriteArbitrary, expectBundlesToFollowEveryWrite } from './bundled-table-writes'
 import { useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()
@@ -43,68 +45,18 @@ const complaintArbitrary: fc.Arbitrary<Complaint> = fc
     )
   )
 
-/** Every way the app and Dexie write complaints: single and bulk, by key and by query, and a transaction that fails. */
-type Write =
-  | { readonly kind: 'put'; readonly complaints: readonly Complaint[] }
-  | { readonly kind: 'add'; readonly complaint: Complaint }
-  | { readonly kind: 'delete'; readonly ids: readonly string[] }
-  | { readonly kind: 'update'; readonly id: string; readonly receivedAt: string }
-  | { readonly kind: 'modify'; readonly severity: Complaint['severity'] }
-  | { readonly kind: 'clear' }
-  | { readonly kind: 'failed'; readonly complaint: Complaint }
-
-const writeArbitrary: fc.Arbitrary<Write> = fc.oneof(
-  fc.record({ kind: fc.constant('put' as const), complaints: fc.array(complaintArbitrary, { minLength: 1, maxLength: 4 }) }),
-  fc.record({ kind: fc.constant('add' as const), complaint: complaintArbitrary }),
-  fc.record({ kind: fc.constant('delete' as const), ids: fc.array(fc.constantFrom('k1', 'k2', 'k3', 'k9'), { maxLength: 3 }) }),
-  fc.record({ kind: fc.constant('update' as const), id: fc.constantFrom('k1', 'k2'), receivedAt: fc.constantFrom(...RECEIVED) }),
-  fc.record({ kind: fc.constant('modify' as const), severity: fc.constantFrom('ordinary' as const, 'crisis' as const) }),
-  fc.record({ kind: fc.constant('clear' as const) }),
-  fc.record({ kind: fc.constant('failed' as const), complaint: complaintArbitrary })
+const writeArbitrary = bundledWriteArbitrary(
+  complaintArbitrary,
+  ['k1', 'k2', 'k3', 'k9'],
+  fc.oneof(
+    fc.record({ receivedAt: fc.constantFrom(...RECEIVED) }),
+    fc.record({ status: fc.constantFrom('closed' as const), severity: fc.constantFrom('ordinary' as const, 'crisis' as const) })
+  )
 )
-
-async function apply(write: Write): Promise<void> {
-  switch (write.kind) {
-    case 'put':
-      await db.complaints.bulkPut([...write.complaints])
-      return
-    case 'add':
-      await db.complaints.add(write.complaint).catch(() => undefined) // an id already there: refused, nothing written
-      return
-    case 'delete':
-      await db.complaints.bulkDelete([...write.ids])
-      return
-    case 'update':
-      await db.complaints.update(write.id, { receivedAt: write.receivedAt })
-      return
-    case 'modify':
-      await db.complaints.where('severity').equals(write.severity).modify({ status: 'closed' })
-      return
-    case 'clear':
-      await db.complaints.clear()
-      return
-    case 'failed':
-      await db
-        .transaction('rw', db.complaints, async () => {
-          await db.complaints.put(write.complaint)
-          throw new Error('the rest of the save failed')
-        })
-        .catch(() => undefined)
-  }
-}
 
 describe('the complaints’ monthly report facts', () => {
   it('always say what the complaints say, whatever wrote them', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(writeArbitrary, { maxLength: 8 }), async (writes) => {
-        await db.complaints.clear()
-        for (const write of writes) {
-          await apply(write)
-          expect(await storedBundles()).toEqual(await expectedBundles())
-        }
-      }),
-      { numRuns: 60 }
-    )
+    await expectBundlesToFollowEveryWrite(db.complaints, writeArbitrary, { stored: storedBundles, expected: expectedBundles }, 60)
   })
 
   it('tell a live query over them that a complaint changed', async () => {

@@ -1,9 +1,12 @@
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { unpackComplaintFact } from '@shared/domain/complaint-month-facts'
+import { SERIES_BUNDLE, unpackCareTaskFacts } from '@shared/domain/care-task-month-facts'
+import { customerFactBucketOf, unpackCustomerFacts } from '@shared/domain/customer-report-facts'
 import { customerSearchFields } from '@shared/domain/customer-search'
 import { LATEST_SCHEMA_VERSION, schemaVersions } from '@renderer/data/schema'
-import { complaintContent, stamped } from '../shared/customer-record-content'
+import { careTaskContent, complaintContent, stamped } from '../shared/customer-record-content'
+import { makeCustomer } from '../shared/customer-fixtures'
 import { migrate, uniqueDatabaseName, withDatabaseAt } from './migration-harness'
 
 /**
@@ -314,5 +317,80 @@ describe('version 4', () => {
         }
       }
     ])
+  })
+})
+
+const VERSION_5: typeof VERSION_1 = {
+  ...VERSION_4,
+  customerReportFacts: { primaryKey: 'bucket', indexes: [] },
+  careTaskMonthFacts: { primaryKey: 'month', indexes: [] }
+}
+
+describe('version 5', () => {
+  it('adds the customers’ and care tasks’ report fact bundles and leaves every other table as it was', async () => {
+    expectShape(await freshShape(5), VERSION_5)
+  })
+
+  it('buckets the current customers already stored, leaves deleted and merged ones out, and changes no customer', async () => {
+    const customers = [
+      makeCustomer({ id: 'p1', tier: 'A', personality: 'peaceful', ownerId: 's1', lastContactAt: '2025-03-01T02:00:00.000Z' }),
+      makeCustomer({ id: 'p2', tier: 'C', ownerId: null, lastContactAt: null }),
+      makeCustomer({ id: 'p3', deletedAt: '2025-02-01T00:00:00.000Z' }),
+      makeCustomer({ id: 'p4', mergedInto: 'p1' })
+    ]
+    const migrated = await migrate({
+      toVersion: 5,
+      writeOldRows: async (db) => {
+        await db.table('customers').bulkPut(customers)
+      },
+      readMigrated: async (db) => ({ customers: await db.customers.toArray(), buckets: await db.customerReportFacts.toArray() })
+    })
+    expect(migrated.customers).toEqual(customers)
+    const reported = unpackCustomerFacts(migrated.buckets).sort((a, b) => a.id.localeCompare(b.id))
+    expect(reported).toEqual(
+      customers.slice(0, 2).map(({ id, tier, personality, ownerId, lastContactAt, createdAt }) => ({ id, tier, personality, ownerId, lastContactAt, createdAt }))
+    )
+    expect(migrated.buckets.map((bucket) => bucket.bucket).sort()).toEqual([...new Set(['p1', 'p2'].map(customerFactBucketOf))].sort())
+  })
+
+  it('bundles the live care tasks by start month, and the repeating series with their exceptions apart, with when each was marked done', async () => {
+    const doneStamp = '1741312800000-0000-device-1' // 2025-03-07T02:00:00.000Z
+    const tasks = [
+      { ...stamped(careTaskContent('c1', { startAt: '2025-03-05T02:00:00.000Z', status: 'done' }), 't1'), fieldClocks: { status: doneStamp } },
+      stamped(careTaskContent('c1', { startAt: '2025-04-01T02:00:00.000Z', recurrence: { kind: 'weekly', interval: 1, until: null } }), 'series'),
+      stamped(careTaskContent('c1', { startAt: '2025-04-09T02:00:00.000Z', occasionKey: 'series:series:2025-04-08' }), 'moved'),
+      stamped(careTaskContent('c1', { startAt: '2025-03-20T02:00:00.000Z' }), 'gone', '2025-03-01T02:00:00.000Z', '2025-03-02T00:00:00.000Z')
+    ]
+    const migrated = await migrate({
+      toVersion: 5,
+      writeOldRows: async (db) => {
+        await db.table('careTasks').bulkPut(tasks)
+      },
+      readMigrated: async (db) => ({ tasks: await db.careTasks.toArray(), bundles: await db.careTaskMonthFacts.toArray() })
+    })
+    expect(migrated.tasks).toEqual(expect.arrayContaining(tasks))
+    expect(migrated.bundles.map((bundle) => [bundle.month, unpackCareTaskFacts([bundle]).map((task) => [task.id, task.doneAt])])).toEqual([
+      ['2025-03', [['t1', '2025-03-07T02:00:00.000Z']]],
+      [SERIES_BUNDLE, [['moved', null], ['series', null]]]
+    ])
+  })
+
+  it('opens a version 1 database at the latest version in one go, every bundle in step with what it holds', async () => {
+    const name = uniqueDatabaseName('v1-to-latest')
+    try {
+      await withDatabaseAt(name, 1, async (db) => {
+        await db.table('customers').bulkPut([version1Customer('p1', '张伟', '13800138000'), version1Customer('p2', '王芳', '13900139000')])
+        await db.table('complaints').put(stamped(complaintContent('p1'), 'k1'))
+        await db.table('careTasks').put(stamped(careTaskContent('p1'), 't1'))
+      })
+      const sizes = await withDatabaseAt(name, LATEST_SCHEMA_VERSION, async (db) => ({
+        customers: unpackCustomerFacts(await db.customerReportFacts.toArray()).map((customer) => customer.id).sort(),
+        complaints: (await db.complaintMonthFacts.toArray()).flatMap((bundle) => Object.keys(bundle.facts)),
+        tasks: unpackCareTaskFacts(await db.careTaskMonthFacts.toArray()).map((task) => task.id)
+      }))
+      expect(sizes).toEqual({ customers: ['p1', 'p2'], complaints: ['k1'], tasks: ['t1'] })
+    } finally {
+      await Dexie.delete(name)
+    }
   })
 })

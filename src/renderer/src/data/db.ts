@@ -1,9 +1,11 @@
 import { Dexie, type Table } from 'dexie'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { CareDecision, CareTask } from '@shared/domain/care-task'
+import type { CareTaskMonthFacts } from '@shared/domain/care-task-month-facts'
 import type { Complaint } from '@shared/domain/complaint'
 import type { ComplaintMonthFacts } from '@shared/domain/complaint-month-facts'
 import type { Customer } from '@shared/domain/customer'
+import type { CustomerFactBucket } from '@shared/domain/customer-report-facts'
 import type { Interaction } from '@shared/domain/interaction'
 import type { OwnedProduct } from '@shared/domain/owned-product'
 import type { PhraseHit } from '@shared/domain/phrase-hit'
@@ -11,7 +13,7 @@ import type { RecordContent } from '@shared/domain/record'
 import type { ScriptPhrase } from '@shared/domain/script'
 import type { Setting } from '@shared/domain/setting'
 import type { Staff } from '@shared/domain/staff'
-import { complaintFactsMiddleware } from './complaint-facts-middleware'
+import { factBundlesMiddleware } from './fact-bundles-middleware'
 import { LATEST_SCHEMA_VERSION, schemaVersions } from './schema'
 
 /** The tables that hold synced records (exported, merged, audited), by name. */
@@ -58,8 +60,12 @@ export class FrontDeskDb extends Dexie {
   declare readonly auditLog: Table<AuditEntry, string>
   declare readonly phraseHits: Table<PhraseHit, string>
   declare readonly meta: Table<MetaRow, string>
-  /** Derived from the complaints, for the reports: see complaint-facts-middleware.ts. */
+  /** Derived from the complaints, for the reports: see fact-bundles-middleware.ts. */
   declare readonly complaintMonthFacts: Table<ComplaintMonthFacts, string>
+  /** Derived from the customers, for the customer report: see fact-bundles-middleware.ts. */
+  declare readonly customerReportFacts: Table<CustomerFactBucket, string>
+  /** Derived from the care tasks, for the care report: see fact-bundles-middleware.ts. */
+  declare readonly careTaskMonthFacts: Table<CareTaskMonthFacts, string>
 
   constructor(name: string, { upToVersion = LATEST_SCHEMA_VERSION }: FrontDeskDbOptions = {}) {
     super(name)
@@ -68,7 +74,7 @@ export class FrontDeskDb extends Dexie {
       const declared = this.version(version).stores(stores)
       if (upgrade) declared.upgrade(upgrade)
     }
-    this.use(complaintFactsMiddleware)
+    this.use(factBundlesMiddleware)
   }
 
   /** A synced table by name, typed by its record. */

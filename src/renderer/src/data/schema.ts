@@ -1,8 +1,7 @@
 import type { Transaction } from 'dexie'
-import type { Complaint } from '@shared/domain/complaint'
-import { factMonthOf, packComplaintFact, type ComplaintMonthFacts } from '@shared/domain/complaint-month-facts'
 import type { Customer } from '@shared/domain/customer'
 import { customerSearchFields } from '@shared/domain/customer-search'
+import { CARE_TASK_BUNDLES, COMPLAINT_BUNDLES, CUSTOMER_BUNDLES, type BundledTable } from './fact-bundles-middleware'
 
 /**
  * One shipped version of the IndexedDB schema. The list is append-only (architecture,
@@ -85,26 +84,31 @@ const version3: SchemaVersion = {
   }
 }
 
+/** Puts every record of a table in its bundle, reading them one by one (a cursor), and stores the bundles. */
+async function bundleRecords<R, B>(transaction: Transaction, { records, bundles, bundling, stored }: BundledTable<R, B>): Promise<void> {
+  const facts = new Map<string, Map<string, string>>()
+  await transaction
+    .table<R & { readonly id: string }, string>(records)
+    .each((record) => {
+      const key = bundling.bundleOf(record)
+      if (key === null) return
+      const bundle = facts.get(key) ?? new Map<string, string>()
+      bundle.set(record.id, bundling.pack(record))
+      facts.set(key, bundle)
+    })
+  await transaction.table<B, string>(bundles).bulkPut([...facts].map(([key, bundle]) => stored(key, bundle)))
+}
+
 /**
  * Version 4: the complaints' report facts in monthly bundles (complaintMonthFacts, keyed by
  * 'yyyy-mm'; see @shared/domain/complaint-month-facts), so a year's report reads twelve
  * records rather than a year of complaints. Derived data, like the search fields: never
- * exported or merged, kept in step by complaint-facts-middleware.ts from then on; the
+ * exported or merged, kept in step by fact-bundles-middleware.ts from then on; the
  * upgrade bundles the complaints already stored, reading them one by one (a cursor) so a
  * big shop's complaints are never all in memory at once.
  */
-export async function bundleComplaintFacts(transaction: Transaction): Promise<void> {
-  const bundles = new Map<string, Record<string, string>>()
-  await transaction
-    .table<Complaint, string>('complaints')
-    .each((complaint) => {
-      const month = factMonthOf(complaint.receivedAt)
-      const facts = bundles.get(month) ?? {}
-      facts[complaint.id] = packComplaintFact(complaint)
-      bundles.set(month, facts)
-    })
-  await transaction.table<ComplaintMonthFacts, string>('complaintMonthFacts').bulkPut([...bundles].map(([month, facts]) => ({ month, facts })))
-}
+export const bundleComplaintFacts = (transaction: Transaction): Promise<void> =>
+  bundleRecords(transaction, COMPLAINT_BUNDLES)
 
 const version4: SchemaVersion = {
   version: 4,
@@ -112,6 +116,25 @@ const version4: SchemaVersion = {
   upgrade: bundleComplaintFacts
 }
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3, version4]
+/**
+ * Version 5: the report facts of the customers (customerReportFacts: 256 buckets keyed by a hash
+ * of the customer id; see @shared/domain/customer-report-facts) and of the care tasks
+ * (careTaskMonthFacts: monthly bundles and one of the repeating series; see
+ * @shared/domain/care-task-month-facts), so the customer and care reports read a few hundred
+ * records rather than every customer or a year of tasks. Derived data like the complaint
+ * bundles, kept in step by fact-bundles-middleware.ts; the upgrade bundles what is stored.
+ */
+export async function bundleCustomerAndTaskFacts(transaction: Transaction): Promise<void> {
+  await bundleRecords(transaction, CUSTOMER_BUNDLES)
+  await bundleRecords(transaction, CARE_TASK_BUNDLES)
+}
+
+const version5: SchemaVersion = {
+  version: 5,
+  stores: { customerReportFacts: 'bucket', careTaskMonthFacts: 'month' },
+  upgrade: bundleCustomerAndTaskFacts
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3, version4, version5]
 
 export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((entry) => entry.version))

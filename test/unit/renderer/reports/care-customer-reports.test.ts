@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { CareTask } from '@shared/domain/care-task'
 import { withSearchFields } from '@shared/domain/customer-search'
 import { db } from '@renderer/data/db'
 import { loadCareReports, loadCustomerReports } from '@renderer/data/repositories/reports'
@@ -102,26 +103,21 @@ describe('the care reports at the edges of the range', () => {
 })
 
 describe('when the care reports take a contact as done', () => {
-  it('from the shop date its interaction was logged: on its day on time, the next day late; a deleted log or none tells nothing', async () => {
-    const task = (id: string, startAt: string) => stamped(careTaskContent('c1', { startAt, staffId: 's1', status: 'done' }), id)
+  it('from the shop date its status became done: on its day on time, the next day late; with no such stamp, on time', async () => {
+    const stampAt = (at: string) => `${String(Date.parse(at)).padStart(13, '0')}-0000-device-1`
+    const task = (id: string, startAt: string, doneAt: string | null): CareTask => {
+      const fieldClocks: Record<string, string> = doneAt === null ? {} : { status: stampAt(doneAt), notes: stampAt('2025-03-19T02:00:00.000Z') }
+      return { ...stamped(careTaskContent('c1', { startAt, staffId: 's1', status: 'done' }), id), fieldClocks }
+    }
     await db.careTasks.bulkPut([
-      task('same-day', '2025-03-05T02:00:00.000Z'),
-      // Logged at 23:30 on the 6th in the shop (15:30 UTC), still its day.
-      task('late-evening', '2025-03-06T02:00:00.000Z'),
-      task('next-day', '2025-03-07T02:00:00.000Z'),
-      task('deleted-log', '2025-03-08T02:00:00.000Z'),
-      task('no-log', '2025-03-09T02:00:00.000Z')
-    ])
-    const log = (id: string, taskId: string, at: string, deletedAt: string | null = null) =>
-      stamped(interactionContent('c1', { kind: 'call', taskId, occurredAt: at }), id, at, deletedAt)
-    await db.interactions.bulkPut([
-      log('i1', 'same-day', '2025-03-05T03:00:00.000Z'),
-      log('i2', 'late-evening', '2025-03-06T15:30:00.000Z'),
-      log('i3', 'next-day', '2025-03-07T16:30:00.000Z'),
-      log('i4', 'deleted-log', '2025-03-12T02:00:00.000Z', '2025-03-12T03:00:00.000Z')
+      task('same-day', '2025-03-05T02:00:00.000Z', '2025-03-05T03:00:00.000Z'),
+      // Marked done at 23:30 on the 6th in the shop (15:30 UTC), still its day.
+      task('late-evening', '2025-03-06T02:00:00.000Z', '2025-03-06T15:30:00.000Z'),
+      task('next-day', '2025-03-07T02:00:00.000Z', '2025-03-07T16:30:00.000Z'),
+      task('no-stamp', '2025-03-09T02:00:00.000Z', null)
     ])
     const reports = await loadCareReports({ range: MARCH, staffId: null }, NOW)
-    expect(reports.byStaff.rows).toEqual([{ key: 's1', values: [5, 4, 1, 0, 0, 0, 0, 1] }])
+    expect(reports.byStaff.rows).toEqual([{ key: 's1', values: [4, 3, 1, 0, 0, 0, 0, 1] }])
   })
 })
 

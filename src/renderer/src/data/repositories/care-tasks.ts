@@ -116,7 +116,7 @@ export interface TaskQuery {
   readonly staffId?: string
 }
 
-/** The occurrences of listTasksInRange without their customers: what the care reports count. */
+/** The occurrences of listTasksInRange without their customers (the care report reads the same from its fact bundles). */
 export async function listTaskOccurrences({ from, to, staffId }: TaskQuery): Promise<readonly TaskOccurrence<CareTask>[]> {
   const tasks = await loadTasksNear({ from, to }, staffId)
   return occurrencesInRange(tasks, { from, to }).filter((occurrence) => staffId === undefined || occurrence.task.staffId === staffId)

@@ -3,7 +3,8 @@
  * in @shared/domain/report-*. One read per family of reports (complaints, satisfaction,
  * coaching); the tables of a family all come from the same records, so they agree.
  */
-import { factMonthsOf, unpackComplaintFact, type ComplaintFact } from '@shared/domain/complaint-month-facts'
+import { unpackComplaintFact, type ComplaintFact } from '@shared/domain/complaint-month-facts'
+import { factMonthsOf } from '@shared/domain/fact-bundles'
 import { DEFAULT_COMPLAINT_DEADLINES, isValidComplaintDeadlines, type ComplaintDeadlines } from '@shared/domain/complaint-deadlines'
 import { flagsByStaff, topPhrases } from '@shared/domain/report-coaching'
 import {
@@ -27,14 +28,16 @@ import {
 } from '@shared/domain/report-satisfaction'
 import { SETTING_KEYS } from '@shared/domain/setting-keys'
 import { DEFAULT_CARE_SETTINGS, isValidCareSettings } from '@shared/domain/care-settings'
-import { isCurrentCustomer, type Customer } from '@shared/domain/customer'
+import type { Customer } from '@shared/domain/customer'
+import { unpackCustomerFacts } from '@shared/domain/customer-report-facts'
 import { todayInShop } from '@shared/domain/days'
 import { isLive } from '@shared/domain/record'
+import { occurrencesInRange } from '@shared/domain/schedule'
+import { SERIES_BUNDLE, unpackCareTaskFacts } from '@shared/domain/care-task-month-facts'
 import { careByMonth, careByPurpose, careByStaff, carePurposeOf, type ReportCareContact } from '@shared/domain/report-care'
 import { customersAtRisk, customersByPersonality, customersByTier, type AtRiskCustomers } from '@shared/domain/report-customers'
 import { countInto, type ReportTable } from '@shared/domain/report-table'
 import { db } from '../db'
-import { listTaskOccurrences } from './care-tasks'
 import { listOpenComplaints } from './complaint-list'
 import { listStaffHitCounts } from './phrase-hits'
 import { getSetting } from './settings'
@@ -169,39 +172,30 @@ export interface CareReports {
 }
 
 /**
- * When each done task was marked done: the shop date its interaction was logged (made once, when
- * the task is marked done; the task's own updatedAt moves when, say, its customer is merged).
+ * Every dated contact planned in the range (repeating tasks date by date, as the calendar shows
+ * them), from the care tasks' report fact bundles: the months the range touches and the series.
  */
-async function doneDates(taskIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
-  if (taskIds.length === 0) return new Map()
-  const logged = await db.interactions.where('taskId').anyOf(taskIds).toArray()
-  const dates = new Map<string, string>()
-  for (const interaction of logged) {
-    const { taskId } = interaction
-    if (taskId === null || !isLive(interaction)) continue
-    const date = todayInShop(new Date(interaction.createdAt))
-    const earlier = dates.get(taskId)
-    if (earlier === undefined || date < earlier) dates.set(taskId, date)
-  }
-  return dates
+export async function listReportCareContacts({ range, staffId }: ReportScope): Promise<readonly ReportCareContact[]> {
+  const bundles = await db.careTaskMonthFacts.bulkGet([...factMonthsOf(reportRangeSpan(range)), SERIES_BUNDLE])
+  const tasks = unpackCareTaskFacts(bundles.filter((bundle) => bundle !== undefined))
+  return occurrencesInRange(tasks, range).flatMap(({ date, task }) =>
+    staffId === null || task.staffId === staffId
+      ? [
+          {
+            date,
+            staffId: task.staffId,
+            status: task.status,
+            purpose: carePurposeOf(task.occasionKey),
+            doneOn: task.doneAt === null ? null : todayInShop(new Date(task.doneAt))
+          }
+        ]
+      : []
+  )
 }
 
-/** Every dated contact planned in the range (repeating tasks date by date, as the calendar shows them). */
 export async function loadCareReports(scope: ReportScope, now: Date): Promise<CareReports> {
-  const { range, staffId } = scope
-  const occurrences = await db.transaction('r', db.careTasks, () =>
-    listTaskOccurrences({ from: range.from, to: range.to, ...(staffId === null ? {} : { staffId }) })
-  )
-  // A read of its own: awaiting it in the tasks' transaction let Chromium commit that transaction too early.
-  // A task and its interaction are written together, so a done task read first has its interaction stored.
-  const doneOn = await doneDates(occurrences.flatMap(({ task }) => (task.status === 'done' ? [task.id] : [])))
-  const contacts: readonly ReportCareContact[] = occurrences.map(({ date, task }) => ({
-    date,
-    staffId: task.staffId,
-    status: task.status,
-    purpose: carePurposeOf(task.occasionKey),
-    doneOn: task.status === 'done' ? (doneOn.get(task.id) ?? null) : null
-  }))
+  const { range } = scope
+  const contacts = await listReportCareContacts(scope)
   const today = todayInShop(now)
   return {
     byStaff: careByStaff(contacts, today),
@@ -226,30 +220,31 @@ export type ReportCustomerName = Pick<Customer, 'name' | 'tier' | 'ownerId'>
 
 /**
  * The customers on file now (one member of staff's, when one is chosen), with their spend in
- * the range: every live customer is read once, the purchases through the [kind+occurredAt]
- * index, the open complaints through the status index.
+ * the range: the customers from their report fact buckets (customer-report-facts), the purchases
+ * through the [kind+occurredAt] index, the open complaints through the status index; only the
+ * listed at-risk customers' own records are read, for their names.
  */
 export function loadCustomerReports(scope: ReportScope, now: Date): Promise<CustomerReports> {
-  return db.transaction('r', [db.customers, db.interactions, db.complaints, db.settings], async () => {
+  return db.transaction('r', [db.customerReportFacts, db.customers, db.interactions, db.complaints, db.settings], async () => {
     const span = reportRangeSpan(scope.range)
-    const [all, purchases, open, care] = await Promise.all([
-      db.customers.toArray(),
+    const [buckets, purchases, open, care] = await Promise.all([
+      db.customerReportFacts.toArray(),
       db.interactions.where('[kind+occurredAt]').between(['purchase', span.start], ['purchase', span.end], true, false).toArray(),
       listOpenComplaints(),
       getSetting(SETTING_KEYS.careSettings, DEFAULT_CARE_SETTINGS, isValidCareSettings)
     ])
-    const customers = all.filter((customer) => isCurrentCustomer(customer) && (scope.staffId === null || customer.ownerId === scope.staffId))
+    const customers = unpackCustomerFacts(buckets).filter((customer) => scope.staffId === null || customer.ownerId === scope.staffId)
     const spend = new Map<string, number>()
     for (const purchase of purchases) if (isLive(purchase) && purchase.amount !== null) countInto(spend, purchase.customerId, purchase.amount)
     const openByCustomer = new Map<string, number>()
     for (const complaint of open) countInto(openByCustomer, complaint.customerId)
     const atRisk = customersAtRisk(customers, openByCustomer, { today: todayInShop(now), noContactDays: care.noContactDays, limit: AT_RISK_LIMIT })
-    const listed = new Set(atRisk.table.rows.map((row) => row.key))
+    const listed = await db.customers.bulkGet(atRisk.table.rows.map((row) => row.key))
     return {
       byTier: customersByTier(customers, spend),
       byPersonality: customersByPersonality(customers),
       atRisk,
-      names: new Map(customers.filter((customer) => listed.has(customer.id)).map((customer) => [customer.id, { name: customer.name, tier: customer.tier, ownerId: customer.ownerId }]))
+      names: new Map(listed.flatMap((customer) => (customer === undefined ? [] : [[customer.id, { name: customer.name, tier: customer.tier, ownerId: customer.ownerId }] as const])))
     }
   })
 }
