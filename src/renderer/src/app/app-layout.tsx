@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { NavLink, Outlet } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { SECTIONS } from './sections'
@@ -8,12 +9,15 @@ import { ToastHost } from '../ui/toast-host'
 import { useSectionShortcuts } from './use-section-shortcuts'
 import { usePersistentStorageRequest } from './use-persistent-storage-request'
 import { useScriptLibrary } from './use-script-library'
+import { useScrollToTopOnNavigate } from './use-scroll-to-top-on-navigate'
 
 export function AppLayout() {
   const { t } = useTranslation()
   useSectionShortcuts()
   usePersistentStorageRequest()
   useScriptLibrary()
+  const main = useRef<HTMLElement>(null)
+  useScrollToTopOnNavigate(main)
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={focusMain}>
@@ -39,7 +43,7 @@ export function AppLayout() {
           ))}
         </ul>
       </nav>
-      <main id="main" className="shell-main" tabIndex={-1}>
+      <main id="main" className="shell-main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
       <FirstRunDialog />
