@@ -79,8 +79,10 @@ const daysWithoutContact = (customer: ReportCustomer, today: string): number =>
 
 /**
  * Customers with an open complaint or no contact for their tier's `noContactDays` or more, most at risk
- * first: an open complaint before none, then more open complaints, then longer without contact,
- * then tier A before D (losing an A customer costs most).
+ * first: an open complaint before none, then more open complaints, then the most days past their
+ * tier's limit (an A customer 100 days past a 60-day limit before a D customer 10 days past a
+ * year: raw days would fill the list with D customers, whose limit is longest), then tier A
+ * before D (losing an A customer costs most).
  */
 export function customersAtRisk(
   customers: readonly ReportCustomer[],
@@ -88,9 +90,12 @@ export function customersAtRisk(
   { today, noContactDays, limit }: AtRiskOptions
 ): AtRiskCustomers {
   const atRisk = customers
-    .map((customer) => ({ customer, days: daysWithoutContact(customer, today), open: openComplaintsByCustomer.get(customer.id) ?? 0 }))
-    .filter(({ customer, days, open }) => open > 0 || days >= noContactDays[customer.tier])
-    .sort((a, b) => b.open - a.open || b.days - a.days || a.customer.tier.localeCompare(b.customer.tier) || a.customer.id.localeCompare(b.customer.id))
+    .map((customer) => {
+      const days = daysWithoutContact(customer, today)
+      return { customer, days, overdue: days - noContactDays[customer.tier], open: openComplaintsByCustomer.get(customer.id) ?? 0 }
+    })
+    .filter(({ overdue, open }) => open > 0 || overdue >= 0)
+    .sort((a, b) => b.open - a.open || b.overdue - a.overdue || a.customer.tier.localeCompare(b.customer.tier) || a.customer.id.localeCompare(b.customer.id))
   const listed = atRisk.slice(0, limit)
   return {
     table: {

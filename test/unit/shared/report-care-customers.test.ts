@@ -116,19 +116,26 @@ describe('customers', () => {
     ])
   })
 
-  it('lists who is at risk, an open complaint first, then the longest without contact, and counts the rest', () => {
+  it('lists who is at risk, an open complaint first, then the most days past their tier’s limit, and counts the rest', () => {
     const noContactDays = { A: 60, B: 120, C: 180, D: 365 }
     const customers = [
       customer('fresh', 'A'),
       customer('a-60', 'A', { lastContactAt: '2025-01-19T02:00:00.000Z' }),
       customer('a-59', 'A', { lastContactAt: '2025-01-20T02:00:00.000Z' }),
+      // 200 days: 140 past A's 60.
+      customer('a-200', 'A', { lastContactAt: '2024-09-01T02:00:00.000Z' }),
+      // 400 days, more than a-200's, but only 35 past D's 365.
+      customer('d-400', 'D', { lastContactAt: '2024-02-14T02:00:00.000Z' }),
+      // 809 days: 444 past.
       customer('never', 'D', { lastContactAt: null, createdAt: '2023-01-01T00:00:00.000Z' }),
       customer('open', 'C')
     ]
-    const result = customersAtRisk(customers, new Map([['open', 2]]), { today: TODAY, noContactDays, limit: 2 })
+    const result = customersAtRisk(customers, new Map([['open', 2]]), { today: TODAY, noContactDays, limit: 4 })
     expect(result.table.rows).toEqual([
       { key: 'open', values: [19, 2] },
-      { key: 'never', values: [809, 0] }
+      { key: 'never', values: [809, 0] },
+      { key: 'a-200', values: [200, 0] },
+      { key: 'd-400', values: [400, 0] }
     ])
     expect(result.more).toBe(1)
   })

@@ -79,7 +79,7 @@ export const reportsEn = {
     topPhrases: 'At most {{count}} listed; shares are of all flags.',
     care: 'Each date of a repeating task counts once. Done late: marked done after its day. Overdue: its day has passed and nothing was recorded; upcoming ones are left out of the done share.',
     tiers: 'Customers on file now; spend is the purchases recorded in the period.',
-    atRisk: 'Customers with an open complaint, or without contact for longer than their tier’s “no contact” days (Settings); most at risk first.',
+    atRisk: 'Customers with an open complaint, or without contact for longer than their tier’s “no contact” days (Settings); open complaints first, then the most days past their tier’s limit.',
     atRiskMore: '{{count}} more customers are not listed.'
   },
   rowKinds: {
