@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { formatStamp } from '@shared/domain/clock'
 import { customerSearchFields } from '@shared/domain/customer-search'
+import { unpackCustomerFacts } from '@shared/domain/customer-report-facts'
 import { SETTING_KEYS } from '@shared/domain/setting-keys'
 import { EXPORT_TABLE_NAMES } from '@shared/export-format/tables'
 import { db } from '@renderer/data/db'
@@ -23,8 +24,9 @@ import { getDeviceId, getMeta } from '@renderer/data/repositories/meta'
 import { setSetting } from '@renderer/data/repositories/settings'
 import { createStaff } from '@renderer/data/repositories/staff'
 import { seedScriptLibrary } from '@renderer/data/script-library'
+import { BUNDLE_TABLES } from '@renderer/data/fact-bundles-middleware'
 import { LATEST_SCHEMA_VERSION } from '@renderer/data/schema'
-import { customerContent, interactionContent } from '../shared/customer-record-content'
+import { complaintContent, customerContent, interactionContent, stamped } from '../shared/customer-record-content'
 import { useFreshDatabase } from './fresh-database'
 import { uniqueDatabaseName, withDatabaseAt } from './migration-harness'
 import { loaded, loadPc, snapshotTables } from './transfer-helpers'
@@ -102,6 +104,27 @@ describe('restoreBackup', () => {
     await restoreBackup(await loaded(backup.bytes))
 
     expect(await snapshotTables()).toEqual(before)
+  })
+
+  it('builds the reports’ fact bundles once, just as the records’ own writes had, over a database that held other data', async () => {
+    const bundles = async () => Object.fromEntries(await Promise.all(BUNDLE_TABLES.map(async (table) => [table, await db.table(table).toArray()] as const)))
+    await fillShop(1)
+    const [someone] = await db.customers.limit(1).toArray()
+    await db.complaints.bulkPut([stamped(complaintContent(someone?.id ?? ''), 'k1'), stamped(complaintContent(someone?.id ?? '', { receivedAt: '2026-10-02T02:00:00.000Z' }), 'k2')])
+    const backup = await makeBackup(options)
+    const before = await bundles()
+    expect(Object.values(before).map((rows) => rows.length > 0)).toEqual([true, true, true])
+    await loadPc(null)
+    await fillShop(2)
+
+    await restoreBackup(await loaded(backup.bytes))
+
+    expect(await bundles()).toEqual(before)
+    // Writes after the restore are bundled as ever.
+    const [customer] = await db.customers.limit(1).toArray()
+    if (customer === undefined) throw new Error('the demo shop has customers')
+    await customersRepository.update(customer.id, { tier: customer.tier === 'A' ? 'B' : 'A' }, clerk)
+    expect(unpackCustomerFacts(await db.customerReportFacts.toArray()).find((fact) => fact.id === customer.id)?.tier).not.toBe(customer.tier)
   })
 
   it('is exact for any shop: backup, wipe, restore (property)', async () => {

@@ -100,6 +100,7 @@ function withBundles<R, B>(spec: BundledTable<R, B>, records: DBCoreTable, bundl
         await bundles.mutate({ type: 'deleteRange', trans: request.trans, range: request.range })
         return response
       }
+      if (collectedByWriter.has(request.trans)) return records.mutate(request)
       // No await unless there is something to read: awaiting a plain promise would lose Dexie's transaction zone.
       const before: readonly (R | undefined)[] = readsBefore(spec, request) ? await storedBefore<R>(records, request) : []
       const response = await records.mutate(request)
@@ -109,20 +110,84 @@ function withBundles<R, B>(spec: BundledTable<R, B>, records: DBCoreTable, bundl
   }
 }
 
-/** A bundled table as the middleware needs it: its names, and how to wrap its DBCore table. */
+/** Gathers the bundles of records written into an emptied table, to store them once at the end. */
+interface BundleGatherer {
+  readonly add: (records: readonly unknown[]) => void
+  readonly stored: () => readonly unknown[]
+}
+
+/** A bundled table as the middleware needs it: its names, how to wrap its DBCore table, and a gatherer for a restore. */
 interface BundledTableWriter {
   readonly records: string
   readonly bundles: string
   readonly wrap: (records: DBCoreTable, bundles: DBCoreTable) => DBCoreTable
+  readonly gather: () => BundleGatherer
+}
+
+function gathererOf<R, B>({ bundling, stored }: BundledTable<R, B>): BundleGatherer {
+  const bundles = new Map<string, Map<string, string>>()
+  /** Where each id's facts went: a record written twice leaves its first bundle. */
+  const keyOfId = new Map<string, string>()
+  return {
+    add(records) {
+      for (const record of records as readonly (R & { readonly id: string })[]) {
+        const previous = keyOfId.get(record.id)
+        if (previous !== undefined) bundles.get(previous)?.delete(record.id)
+        const key = bundling.bundleOf(record)
+        if (key === null) continue
+        keyOfId.set(record.id, key)
+        const facts = bundles.get(key) ?? new Map<string, string>()
+        facts.set(record.id, bundling.pack(record))
+        bundles.set(key, facts)
+      }
+    },
+    stored: () => [...bundles].filter(([, facts]) => facts.size > 0).map(([key, facts]) => stored(key, facts))
+  }
 }
 
 const writerOf = <R, B>(spec: BundledTable<R, B>): BundledTableWriter => ({
   records: spec.records,
   bundles: spec.bundles,
-  wrap: (records, bundles) => withBundles(spec, records, bundles)
+  wrap: (records, bundles) => withBundles(spec, records, bundles),
+  gather: () => gathererOf(spec)
 })
 
 const BUNDLED: readonly BundledTableWriter[] = [writerOf(COMPLAINT_BUNDLES), writerOf(CUSTOMER_BUNDLES), writerOf(CARE_TASK_BUNDLES)]
+
+/** The bundles' tables: a transaction that writes bundles itself (restoreBackup) lists them. */
+export const BUNDLE_TABLES: readonly string[] = BUNDLED.map((spec) => spec.bundles)
+
+/** Transactions whose writer builds the bundles itself: their puts and deletes are passed straight down. */
+const collectedByWriter = new WeakSet<object>()
+
+export interface BundleCollector {
+  /** Records just written to `table`, emptied earlier in the same transaction. */
+  readonly add: (table: string, records: readonly unknown[]) => void
+  /**
+   * The bundles of everything added, by bundles table, for the writer to put; from then on the
+   * middleware bundles the transaction's writes again (a schema upgrade run after a restore).
+   */
+  readonly finish: () => readonly { readonly table: string; readonly values: readonly unknown[] }[]
+}
+
+/**
+ * For a writer that empties the bundled tables and fills them again in one transaction (a
+ * restore): from now on the middleware leaves that transaction's writes alone, rather than
+ * rewriting the bundles batch after batch, and the collector builds each bundle once from the
+ * records as they are added. Clearing a table still clears its bundles. `transaction` is the
+ * IndexedDB transaction under way (Dexie.currentTransaction.idbtrans).
+ */
+export function collectBundlesInstead(transaction: object): BundleCollector {
+  collectedByWriter.add(transaction)
+  const gatherers = new Map(BUNDLED.map((spec) => [spec.records, { table: spec.bundles, gatherer: spec.gather() }]))
+  return {
+    add: (table, records) => gatherers.get(table)?.gatherer.add(records),
+    finish: () => {
+      collectedByWriter.delete(transaction)
+      return [...gatherers.values()].map(({ table, gatherer }) => ({ table, values: gatherer.stored() }))
+    }
+  }
+}
 
 export const factBundlesMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',

@@ -16,6 +16,7 @@ import type { ExportRecord } from '@shared/export-format/reader'
 import { EXPORT_TABLE_NAMES, tableCounts, type ExportTableName, type TableCounts } from '@shared/export-format/tables'
 import { MAX_KEPT_BACKUPS } from '@shared/ipc/limits'
 import { db } from '../db'
+import { BUNDLE_TABLES, collectBundlesInstead } from '../fact-bundles-middleware'
 import { LATEST_SCHEMA_VERSION, schemaVersions } from '../schema'
 import {
   encodeExport,
@@ -138,16 +139,20 @@ export async function restoreBackup(file: LoadedExport, onProgress?: ProgressLis
   if (file.header.kind !== 'backup') throw new RangeError('Only a backup can be restored; a hand-over packet is merged')
   const deviceId = await getDeviceId()
   const counts = new Map<ExportTableName, number>()
-  await db.transaction('rw', [...syncedTables(), db.meta], async () => {
+  await db.transaction('rw', [...syncedTables(), db.meta, ...BUNDLE_TABLES], async () => {
+    // The report bundles are built once from the records below, not rewritten batch after batch.
+    const collector = collectBundlesInstead(Dexie.currentTransaction.idbtrans)
     for (const table of syncedTables()) await table.clear()
     const total = EXPORT_TABLE_NAMES.reduce((sum, table) => sum + file.header.counts[table], 0)
     let done = 0
     for (const { table, records } of recordBatches(file, WRITE_BATCH)) {
       await db.table<ExportRecord, string>(table).bulkPut([...records])
+      collector.add(table, records)
       counts.set(table, (counts.get(table) ?? 0) + records.length)
       done += records.length
       onProgress?.('writing', done, total)
     }
+    for (const { table, values } of collector.finish()) await db.table(table).bulkPut([...values])
     for (const { version, upgrade } of schemaVersions) {
       if (version > file.header.schemaVersion && upgrade) await upgrade(Dexie.currentTransaction)
     }
