@@ -48,11 +48,11 @@ export interface ImportResult {
   readonly updated: number
 }
 
-/** Rows between progress reports and cancel checks; new customers are written this many at a time. */
-const STEP = 2_000
+/** Rows between progress reports and cancel checks; new customers are written this many at a time. The dry run plans this many at a time too. */
+export const ROWS_PER_STEP = 2_000
 
 /** Lets the page repaint and take a click on Cancel between chunks of work outside the transaction. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 /**
  * Writes the plan's new and updated customers in one transaction. The new customers are made
@@ -71,19 +71,19 @@ export async function importCustomers(plan: readonly PlannedRow[], context: Cust
     options.onProgress?.({ done, total })
   }
   const created: ReturnType<typeof withSearchFields<CustomerSheetInput>>[] = []
-  for (let from = 0; from < news.length; from += STEP) {
+  for (let from = 0; from < news.length; from += ROWS_PER_STEP) {
     step(from)
-    for (const row of news.slice(from, from + STEP)) created.push(withSearchFields(customerFromSheet(row.values, null, context)))
+    for (const row of news.slice(from, from + ROWS_PER_STEP)) created.push(withSearchFields(customerFromSheet(row.values, null, context)))
     await nextTask()
   }
   const written = total / 2
   return db.transaction('rw', [db.customers, db.auditLog, db.meta], async () => {
-    for (let from = 0; from < created.length; from += STEP) {
+    for (let from = 0; from < created.length; from += ROWS_PER_STEP) {
       step(written + from)
-      await createRecords('customers', created.slice(from, from + STEP), actor)
+      await createRecords('customers', created.slice(from, from + ROWS_PER_STEP), actor)
     }
     for (const [index, row] of updates.entries()) {
-      if (index % STEP === 0) step(written + created.length + index)
+      if (index % ROWS_PER_STEP === 0) step(written + created.length + index)
       const current = await customersRepository.get(row.customerId)
       if (current === undefined) throw new RecordNotFoundError('customers', row.customerId)
       await customersRepository.update(row.customerId, customerFromSheet(row.values, current, context), actor)

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next'
 import type { CustomerSheetField } from '@shared/domain/customer-sheet'
 import type { ImportRowProblem, PlannedRow } from '@shared/domain/sheet-import'
 import { isRejectedRow, rejectedRowsSheet, type RejectedRow } from '@shared/domain/sheet-import-rejected'
-import type { ImportProgress } from '../../data/repositories/spreadsheet-import'
 import { platform } from '../../platform/bridge'
 import { toCsv } from '../../ui/csv'
 import { useSaveOutcome } from '../../ui/use-save-outcome'
@@ -12,18 +11,18 @@ interface SpreadsheetImportPlanProps {
   readonly sheet: ReadSheet
   readonly mapping: readonly (CustomerSheetField | null)[]
   readonly plan: readonly PlannedRow[]
-  readonly progress: ImportProgress | null
+  /** Set while the import runs: its progress bar stands where the button was. */
+  readonly busy: boolean
   /** Set once the import is done: nothing more to import from this plan. */
   readonly imported: boolean
   readonly onImport: () => void
-  readonly onCancel: () => void
 }
 
 /** Problems listed on the page; all of them are in the downloaded rows. Thousands of lines would only freeze the page. */
 const SHOWN_PROBLEMS = 1_000
 
 /** What the dry run found: the counts, every row refused and why, and the import itself. */
-export function SpreadsheetImportPlan({ sheet, mapping, plan, progress, imported, onImport, onCancel }: SpreadsheetImportPlanProps) {
+export function SpreadsheetImportPlan({ sheet, mapping, plan, busy, imported, onImport }: SpreadsheetImportPlanProps) {
   const { t } = useTranslation()
   const saved = useSaveOutcome()
   const count = (action: PlannedRow['action']): number => plan.filter((row) => row.action === action).length
@@ -36,7 +35,7 @@ export function SpreadsheetImportPlan({ sheet, mapping, plan, progress, imported
   const problems = rejected.flatMap((row) => row.problems.map((problem) => ({ row: row.row, problem })))
 
   const downloadRejected = async () => {
-    const content = toCsv(rejectedRowsSheet(sheet.headers, sheet.rows, plan, t('spreadsheetImport.reasonColumn'), reasonsOf))
+    const content = toCsv(rejectedRowsSheet(sheet.headers, sheet, plan, t('spreadsheetImport.reasonColumn'), reasonsOf))
     const name = t('spreadsheetImport.rejectedFileName', { file: sheet.fileName.replace(/\.[^.]+$/, '') })
     saved(await platform.saveFile({ suggestedName: `${name}.csv`, content, filters: [{ name: 'CSV', extensions: ['csv'] }] }))
   }
@@ -75,15 +74,7 @@ export function SpreadsheetImportPlan({ sheet, mapping, plan, progress, imported
           </button>
         </>
       ) : null}
-      {progress !== null ? (
-        <div className="data-transfer-progress" role="status">
-          <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={t('spreadsheetImport.importing')} />
-          <span>{t('spreadsheetImport.importing')}</span>
-          <button type="button" onClick={onCancel}>
-            {t('spreadsheetImport.cancel')}
-          </button>
-        </div>
-      ) : imported || toWrite === 0 ? null : (
+      {busy || imported || toWrite === 0 ? null : (
         <button type="button" className="primary" onClick={onImport}>
           {t('spreadsheetImport.import', { count: toWrite })}
         </button>

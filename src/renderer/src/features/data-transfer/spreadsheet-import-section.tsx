@@ -46,7 +46,7 @@ export function SpreadsheetImportSection() {
       <DataTransferFileInput
         label={t('spreadsheetImport.chooseLabel')}
         buttonText={sheet === null ? t('spreadsheetImport.choose') : t('spreadsheetImport.startOver')}
-        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         disabled={busy}
         onFile={(file) => void wizard.chooseFile(file)}
       />
@@ -69,11 +69,19 @@ export function SpreadsheetImportSection() {
           sheet={sheet}
           mapping={mapping}
           plan={plan}
-          progress={progress}
+          busy={busy}
           imported={result !== null}
           onImport={() => void wizard.runImport()}
-          onCancel={wizard.cancel}
         />
+      ) : null}
+      {progress !== null ? (
+        <div className="data-transfer-progress" role="status">
+          <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={t(`spreadsheetImport.progress.${progress.step}`)} />
+          <span>{t(`spreadsheetImport.progress.${progress.step}`)}</span>
+          <button type="button" onClick={wizard.cancel}>
+            {t('spreadsheetImport.cancel')}
+          </button>
+        </div>
       ) : null}
       {result !== null ? <p role="status">{t('spreadsheetImport.done', { created: result.created, updated: result.updated })}</p> : null}
     </section>

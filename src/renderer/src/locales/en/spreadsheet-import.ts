@@ -2,7 +2,7 @@ import type { MessageCatalog } from '../zh-CN'
 
 export const spreadsheetImportEn = {
   title: 'Import customers from Excel / CSV',
-  hint: '.csv (UTF-8, or GBK as Chinese Excel saves it) and .xlsx, up to {{limit}}. Try a dry run first to see which rows cannot be imported; the import then writes all of them or none.',
+  hint: '.csv (UTF-8, or GBK as Chinese Excel saves it), .txt saved by Excel as “Unicode text” (UTF-16) and .xlsx, up to {{limit}}. Try a dry run first to see which rows cannot be imported; the import then writes all of them or none.',
   policy: 'When a phone matches an existing customer',
   policyInFile: 'When the same phone appears twice in the file, only the first row is imported; later rows are listed as not imported, naming the earlier row.',
   policies: {
@@ -14,11 +14,18 @@ export const spreadsheetImportEn = {
   chooseLabel: 'Choose the spreadsheet to import',
   tooBig: 'The file is too large ({{size}}): at most {{limit}}. Split it into several files.',
   empty: 'The file holds no data: the first row should be the headers, then one customer per row.',
-  notASheet: 'This is not a CSV file or an Excel workbook (.xlsx). Save an old .xls or “Unicode text” file from Excel as .xlsx or “CSV (Comma delimited)” and import that.',
+  notASheet: 'This is not a CSV or text file or an Excel workbook (.xlsx). Save an old .xls file from Excel as .xlsx or “CSV (Comma delimited)” and import that.',
   unreadable: 'Cannot read this file: {{message}}',
   noName: 'Choose which column holds the name.',
   read: '“{{file}}”: {{rows}} data rows, encoding {{encoding}}.',
-  encodings: { 'utf-8-bom': 'UTF-8 (with BOM)', 'utf-8': 'UTF-8', gb18030: 'GBK / GB18030 (Chinese Excel)', xlsx: 'Excel workbook' },
+  encodings: {
+    'utf-8-bom': 'UTF-8 (with BOM)',
+    'utf-8': 'UTF-8',
+    gb18030: 'GBK / GB18030 (Chinese Excel)',
+    'utf-16le': 'UTF-16 (Excel “Unicode text”)',
+    'utf-16be': 'UTF-16 big-endian',
+    xlsx: 'Excel workbook'
+  },
   mapping: 'What each column holds',
   column: 'Column in the file',
   sample: 'Sample',
@@ -50,8 +57,8 @@ export const spreadsheetImportEn = {
   },
   problem: '{{column}} “{{value}}”: {{reason}}',
   import: 'Import {{count}} customers',
-  cancel: 'Cancel the import',
-  importing: 'Importing…',
+  cancel: 'Cancel',
+  progress: { 'dry-run': 'Checking the rows…', import: 'Importing…' },
   cancelled: 'Cancelled: no customer was written.',
   failed: 'The import failed and wrote no customer: {{message}}',
   done: 'Imported: {{created}} new, {{updated}} updated.',

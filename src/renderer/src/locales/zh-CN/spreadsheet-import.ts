@@ -1,7 +1,7 @@
 /** 从表格导入客户: the wizard on the data page. */
 export const spreadsheetImportZhCN = {
   title: '从 Excel / CSV 导入客户',
-  hint: '支持 .csv（UTF-8 或 Excel 保存的 GBK）和 .xlsx，文件不超过 {{limit}}。先试运行，看清哪些行不能导入，再正式导入；正式导入要么全部写入，要么一条也不写。',
+  hint: '支持 .csv（UTF-8 或 Excel 保存的 GBK）、Excel 另存的“Unicode 文本”.txt（UTF-16）和 .xlsx，文件不超过 {{limit}}。先试运行，看清哪些行不能导入，再正式导入；正式导入要么全部写入，要么一条也不写。',
   policy: '手机号与已有客户相同时',
   policyInFile: '同一个文件里电话重复的，只导入第一行；后面的行列为不能导入，并注明与第几行相同。',
   policies: {
@@ -13,11 +13,18 @@ export const spreadsheetImportZhCN = {
   chooseLabel: '选择要导入的表格文件',
   tooBig: '文件太大（{{size}}）：最多 {{limit}}。请分成几个文件导入。',
   empty: '文件里没有数据：第一行应是表头，下面每行一位客户。',
-  notASheet: '这不是 CSV 或 Excel 工作簿（.xlsx）。旧版 .xls 或“Unicode 文本”请在 Excel 中另存为 .xlsx 或“CSV (逗号分隔)”后再导入。',
+  notASheet: '这不是 CSV、文本文件或 Excel 工作簿（.xlsx）。旧版 .xls 请在 Excel 中另存为 .xlsx 或“CSV (逗号分隔)”后再导入。',
   unreadable: '读不出这个文件：{{message}}',
   noName: '请指定哪一列是“姓名”。',
   read: '“{{file}}”：{{rows}} 行数据，编码 {{encoding}}。',
-  encodings: { 'utf-8-bom': 'UTF-8（带 BOM）', 'utf-8': 'UTF-8', gb18030: 'GBK / GB18030（中文 Excel）', xlsx: 'Excel 工作簿' },
+  encodings: {
+    'utf-8-bom': 'UTF-8（带 BOM）',
+    'utf-8': 'UTF-8',
+    gb18030: 'GBK / GB18030（中文 Excel）',
+    'utf-16le': 'UTF-16（Excel“Unicode 文本”）',
+    'utf-16be': 'UTF-16（大端序）',
+    xlsx: 'Excel 工作簿'
+  },
   mapping: '各列对应的栏目',
   column: '表格中的列',
   sample: '示例',
@@ -49,8 +56,8 @@ export const spreadsheetImportZhCN = {
   },
   problem: '{{column}}“{{value}}”：{{reason}}',
   import: '导入 {{count}} 位客户',
-  cancel: '取消导入',
-  importing: '正在导入…',
+  cancel: '取消',
+  progress: { 'dry-run': '正在检查各行…', import: '正在导入…' },
   cancelled: '已取消：没有写入任何客户。',
   failed: '导入失败，没有写入任何客户：{{message}}',
   done: '导入完成：新建 {{created}} 位，更新 {{updated}} 位。',
