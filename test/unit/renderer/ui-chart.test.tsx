@@ -23,7 +23,8 @@ describe('Chart', () => {
   it('loads ECharts when it is first shown and draws SVG, user text as SVG text', async () => {
     const { container } = render(<Chart option={OPTION} height={240} label="按员工图表" loadingText="正在绘制…" failedText="未能显示" />)
     expect(container.querySelector('[data-chart-state="loading"]')?.textContent).toBe('正在绘制…')
-    await waitFor(() => expect(container.querySelector('[data-chart-state="ready"]')).not.toBeNull())
+    // The first chart loads ECharts itself: seconds on a busy machine, not the default one.
+    await waitFor(() => expect(container.querySelector('[data-chart-state="ready"]')).not.toBeNull(), { timeout: 10_000 })
     const svg = container.querySelector('svg')
     expect(svg).not.toBeNull()
     expect(svg?.getAttribute('height')).toBe('240')
@@ -37,7 +38,8 @@ describe('Chart', () => {
     const { container, rerender, unmount } = render(
       <Chart option={OPTION} height={240} label="图表" loadingText="…" failedText="×" />
     )
-    await waitFor(() => expect(container.querySelector('[data-chart-state="ready"]')).not.toBeNull())
+    // The first chart loads ECharts itself: seconds on a busy machine, not the default one.
+    await waitFor(() => expect(container.querySelector('[data-chart-state="ready"]')).not.toBeNull(), { timeout: 10_000 })
     rerender(
       <Chart
         option={{ ...OPTION, xAxis: { type: 'category', data: ['李雷', '韩梅梅'] } }}
