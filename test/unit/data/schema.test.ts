@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { unpackComplaintFact } from '@shared/domain/complaint-month-facts'
 import { SERIES_BUNDLE, unpackCareTaskFacts } from '@shared/domain/care-task-month-facts'
 import { customerFactBucketOf, unpackCustomerFacts } from '@shared/domain/customer-report-facts'
+import { unpackPurchaseFacts } from '@shared/domain/purchase-month-facts'
 import { customerSearchFields } from '@shared/domain/customer-search'
 import { LATEST_SCHEMA_VERSION, schemaVersions } from '@renderer/data/schema'
-import { careTaskContent, complaintContent, stamped } from '../shared/customer-record-content'
+import { careTaskContent, complaintContent, interactionContent, stamped } from '../shared/customer-record-content'
 import { makeCustomer } from '../shared/customer-fixtures'
 import { migrate, uniqueDatabaseName, withDatabaseAt } from './migration-harness'
 
@@ -323,7 +324,8 @@ describe('version 4', () => {
 const VERSION_5: typeof VERSION_1 = {
   ...VERSION_4,
   customerReportFacts: { primaryKey: 'bucket', indexes: [] },
-  careTaskMonthFacts: { primaryKey: 'month', indexes: [] }
+  careTaskMonthFacts: { primaryKey: 'month', indexes: [] },
+  purchaseMonthFacts: { primaryKey: 'month', indexes: [] }
 }
 
 describe('version 5', () => {
@@ -382,13 +384,15 @@ describe('version 5', () => {
         await db.table('customers').bulkPut([version1Customer('p1', '张伟', '13800138000'), version1Customer('p2', '王芳', '13900139000')])
         await db.table('complaints').put(stamped(complaintContent('p1'), 'k1'))
         await db.table('careTasks').put(stamped(careTaskContent('p1'), 't1'))
+        await db.table('interactions').put(stamped(interactionContent('p1', { kind: 'purchase', amount: 380 }), 'x1'))
       })
       const sizes = await withDatabaseAt(name, LATEST_SCHEMA_VERSION, async (db) => ({
         customers: unpackCustomerFacts(await db.customerReportFacts.toArray()).map((customer) => customer.id).sort(),
         complaints: (await db.complaintMonthFacts.toArray()).flatMap((bundle) => Object.keys(bundle.facts)),
-        tasks: unpackCareTaskFacts(await db.careTaskMonthFacts.toArray()).map((task) => task.id)
+        tasks: unpackCareTaskFacts(await db.careTaskMonthFacts.toArray()).map((task) => task.id),
+        purchases: unpackPurchaseFacts(await db.purchaseMonthFacts.toArray(), { start: '2025-01-01', end: '2026-01-01' }).map((purchase) => purchase.amount)
       }))
-      expect(sizes).toEqual({ customers: ['p1', 'p2'], complaints: ['k1'], tasks: ['t1'] })
+      expect(sizes).toEqual({ customers: ['p1', 'p2'], complaints: ['k1'], tasks: ['t1'], purchases: [380] })
     } finally {
       await Dexie.delete(name)
     }

@@ -9,6 +9,7 @@ import type { CustomerFactBucket } from '@shared/domain/customer-report-facts'
 import type { Interaction } from '@shared/domain/interaction'
 import type { OwnedProduct } from '@shared/domain/owned-product'
 import type { PhraseHit } from '@shared/domain/phrase-hit'
+import type { PurchaseMonthFacts } from '@shared/domain/purchase-month-facts'
 import type { RecordContent } from '@shared/domain/record'
 import type { ScriptPhrase } from '@shared/domain/script'
 import type { Setting } from '@shared/domain/setting'
@@ -66,6 +67,8 @@ export class FrontDeskDb extends Dexie {
   declare readonly customerReportFacts: Table<CustomerFactBucket, string>
   /** Derived from the care tasks, for the care report: see fact-bundles-middleware.ts. */
   declare readonly careTaskMonthFacts: Table<CareTaskMonthFacts, string>
+  /** Derived from the purchases, for the customer report: see fact-bundles-middleware.ts. */
+  declare readonly purchaseMonthFacts: Table<PurchaseMonthFacts, string>
 
   constructor(name: string, { upToVersion = LATEST_SCHEMA_VERSION }: FrontDeskDbOptions = {}) {
     super(name)

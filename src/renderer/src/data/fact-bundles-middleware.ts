@@ -10,6 +10,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DB
 import { careTaskFactStorage } from '@shared/domain/care-task-month-facts'
 import { complaintFactStorage } from '@shared/domain/complaint-month-facts'
 import { customerFactStorage } from '@shared/domain/customer-report-facts'
+import { purchaseFactStorage } from '@shared/domain/purchase-month-facts'
 import { applyBundleChanges, bundleKeysOfChanges, type FactBundleStorage, type RecordChange } from '@shared/domain/fact-bundles'
 
 /** A table whose records are summed up in bundles, the bundles' table, and how they are stored. */
@@ -21,6 +22,7 @@ export interface BundledTable<R, B> extends FactBundleStorage<R, B> {
 export const COMPLAINT_BUNDLES = { records: 'complaints', bundles: 'complaintMonthFacts', ...complaintFactStorage }
 export const CUSTOMER_BUNDLES = { records: 'customers', bundles: 'customerReportFacts', ...customerFactStorage }
 export const CARE_TASK_BUNDLES = { records: 'careTasks', bundles: 'careTaskMonthFacts', ...careTaskFactStorage }
+export const PURCHASE_BUNDLES = { records: 'interactions', bundles: 'purchaseMonthFacts', ...purchaseFactStorage }
 
 /** DBCoreRangeType.Any: a `const enum`, which an isolated-modules build cannot import. */
 const ANY_RANGE = 3
@@ -152,7 +154,7 @@ const writerOf = <R, B>(spec: BundledTable<R, B>): BundledTableWriter => ({
   gather: () => gathererOf(spec)
 })
 
-const BUNDLED: readonly BundledTableWriter[] = [writerOf(COMPLAINT_BUNDLES), writerOf(CUSTOMER_BUNDLES), writerOf(CARE_TASK_BUNDLES)]
+const BUNDLED: readonly BundledTableWriter[] = [writerOf(COMPLAINT_BUNDLES), writerOf(CUSTOMER_BUNDLES), writerOf(CARE_TASK_BUNDLES), writerOf(PURCHASE_BUNDLES)]
 
 /** The bundles' tables: a transaction that writes bundles itself (restoreBackup) lists them. */
 export const BUNDLE_TABLES: readonly string[] = BUNDLED.map((spec) => spec.bundles)

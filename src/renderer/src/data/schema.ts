@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie'
 import type { Customer } from '@shared/domain/customer'
 import { customerSearchFields } from '@shared/domain/customer-search'
-import { CARE_TASK_BUNDLES, COMPLAINT_BUNDLES, CUSTOMER_BUNDLES, type BundledTable } from './fact-bundles-middleware'
+import { CARE_TASK_BUNDLES, COMPLAINT_BUNDLES, CUSTOMER_BUNDLES, PURCHASE_BUNDLES, type BundledTable } from './fact-bundles-middleware'
 
 /**
  * One shipped version of the IndexedDB schema. The list is append-only (architecture,
@@ -118,20 +118,22 @@ const version4: SchemaVersion = {
 
 /**
  * Version 5: the report facts of the customers (customerReportFacts: 256 buckets keyed by a hash
- * of the customer id; see @shared/domain/customer-report-facts) and of the care tasks
- * (careTaskMonthFacts: monthly bundles and one of the repeating series; see
+ * of the customer id; see @shared/domain/customer-report-facts), of the purchases
+ * (purchaseMonthFacts: monthly bundles; see @shared/domain/purchase-month-facts) and of the care
+ * tasks (careTaskMonthFacts: monthly bundles and one of the repeating series; see
  * @shared/domain/care-task-month-facts), so the customer and care reports read a few hundred
- * records rather than every customer or a year of tasks. Derived data like the complaint
+ * records rather than every customer, or a year of purchases or tasks. Derived data like the complaint
  * bundles, kept in step by fact-bundles-middleware.ts; the upgrade bundles what is stored.
  */
 export async function bundleCustomerAndTaskFacts(transaction: Transaction): Promise<void> {
   await bundleRecords(transaction, CUSTOMER_BUNDLES)
   await bundleRecords(transaction, CARE_TASK_BUNDLES)
+  await bundleRecords(transaction, PURCHASE_BUNDLES)
 }
 
 const version5: SchemaVersion = {
   version: 5,
-  stores: { customerReportFacts: 'bucket', careTaskMonthFacts: 'month' },
+  stores: { customerReportFacts: 'bucket', careTaskMonthFacts: 'month', purchaseMonthFacts: 'month' },
   upgrade: bundleCustomerAndTaskFacts
 }
 

@@ -31,9 +31,9 @@ import { DEFAULT_CARE_SETTINGS, isValidCareSettings } from '@shared/domain/care-
 import type { Customer } from '@shared/domain/customer'
 import { unpackCustomerFacts } from '@shared/domain/customer-report-facts'
 import { todayInShop } from '@shared/domain/days'
-import { isLive } from '@shared/domain/record'
 import { occurrencesInRange } from '@shared/domain/schedule'
 import { SERIES_BUNDLE, unpackCareTaskFacts } from '@shared/domain/care-task-month-facts'
+import { unpackPurchaseFacts } from '@shared/domain/purchase-month-facts'
 import { careByMonth, careByPurpose, careByStaff, carePurposeOf, type ReportCareContact } from '@shared/domain/report-care'
 import { customersAtRisk, customersByPersonality, customersByTier, type AtRiskCustomers } from '@shared/domain/report-customers'
 import { countInto, type ReportTable } from '@shared/domain/report-table'
@@ -221,21 +221,21 @@ export type ReportCustomerName = Pick<Customer, 'name' | 'tier' | 'ownerId'>
 /**
  * The customers on file now (one member of staff's, when one is chosen), with their spend in
  * the range: the customers from their report fact buckets (customer-report-facts), the purchases
- * through the [kind+occurredAt] index, the open complaints through the status index; only the
- * listed at-risk customers' own records are read, for their names.
+ * from their monthly bundles (purchase-month-facts), the open complaints through the status
+ * index; only the listed at-risk customers' own records are read, for their names.
  */
 export function loadCustomerReports(scope: ReportScope, now: Date): Promise<CustomerReports> {
-  return db.transaction('r', [db.customerReportFacts, db.customers, db.interactions, db.complaints, db.settings], async () => {
+  return db.transaction('r', [db.customerReportFacts, db.purchaseMonthFacts, db.customers, db.complaints, db.settings], async () => {
     const span = reportRangeSpan(scope.range)
-    const [buckets, purchases, open, care] = await Promise.all([
+    const [buckets, purchaseBundles, open, care] = await Promise.all([
       db.customerReportFacts.toArray(),
-      db.interactions.where('[kind+occurredAt]').between(['purchase', span.start], ['purchase', span.end], true, false).toArray(),
+      db.purchaseMonthFacts.bulkGet([...factMonthsOf(span)]),
       listOpenComplaints(),
       getSetting(SETTING_KEYS.careSettings, DEFAULT_CARE_SETTINGS, isValidCareSettings)
     ])
     const customers = unpackCustomerFacts(buckets).filter((customer) => scope.staffId === null || customer.ownerId === scope.staffId)
     const spend = new Map<string, number>()
-    for (const purchase of purchases) if (isLive(purchase) && purchase.amount !== null) countInto(spend, purchase.customerId, purchase.amount)
+    for (const purchase of unpackPurchaseFacts(purchaseBundles.filter((bundle) => bundle !== undefined), span)) countInto(spend, purchase.customerId, purchase.amount)
     const openByCustomer = new Map<string, number>()
     for (const complaint of open) countInto(openByCustomer, complaint.customerId)
     const atRisk = customersAtRisk(customers, openByCustomer, { today: todayInShop(now), noContactDays: care.noContactDays, limit: AT_RISK_LIMIT })
