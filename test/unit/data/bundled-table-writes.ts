@@ -6,6 +6,7 @@
 import fc from 'fast-check'
 import type { Table } from 'dexie'
 import { expect } from 'vitest'
+import type { FactBundleStorage, FactBundling } from '@shared/domain/fact-bundles'
 import { db } from '@renderer/data/db'
 
 export type BundledWrite<R> =
@@ -85,4 +86,22 @@ export function expectBundlesToFollowEveryWrite<R>(
     }),
     { numRuns }
   )
+}
+
+/** Bundles as plain objects: facts by record id, by bundle key. */
+type PlainBundles = Record<string, Record<string, string>>
+
+/** The bundles as `bundling` says they must be, worked out from every record `records` holds now. */
+export async function bundlesOfRecords<R extends { readonly id: string }>(records: Table<R, string>, bundling: FactBundling<R>): Promise<PlainBundles> {
+  const bundles: PlainBundles = {}
+  for (const record of await records.toArray()) {
+    const key = bundling.bundleOf(record)
+    if (key !== null) bundles[key] = { ...bundles[key], [record.id]: bundling.pack(record) }
+  }
+  return bundles
+}
+
+/** The bundles `bundles` holds, as stored. */
+export async function storedBundles<R, B>(bundles: Table<B, string>, storage: FactBundleStorage<R, B>): Promise<PlainBundles> {
+  return Object.fromEntries((await bundles.toArray()).map((bundle) => [storage.keyOf(bundle), Object.fromEntries(storage.factsOf(bundle))]))
 }

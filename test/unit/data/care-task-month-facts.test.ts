@@ -8,25 +8,10 @@ import { db } from '@renderer/data/db'
 import { listTaskOccurrences } from '@renderer/data/repositories/care-tasks'
 import { listReportCareContacts } from '@renderer/data/repositories/reports'
 import { careTaskContent, stamped } from '../shared/customer-record-content'
-import { bundledWriteArbitrary, expectBundlesToFollowEveryWrite } from './bundled-table-writes'
+import { bundledWriteArbitrary, bundlesOfRecords, expectBundlesToFollowEveryWrite, storedBundles } from './bundled-table-writes'
 import { useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()
-
-/** The bundles as they must be: every live task's facts, in its month's bundle or the series'. */
-async function expectedBundles(): Promise<Record<string, Record<string, string>>> {
-  const bundles: Record<string, Record<string, string>> = {}
-  for (const task of await db.careTasks.toArray()) {
-    const key = careTaskFactBundling.bundleOf(task)
-    if (key !== null) bundles[key] = { ...bundles[key], [task.id]: careTaskFactBundling.pack(task) }
-  }
-  return bundles
-}
-
-async function storedBundles(): Promise<Record<string, Record<string, string>>> {
-  const bundles = await db.careTaskMonthFacts.toArray()
-  return Object.fromEntries(bundles.map((bundle) => [bundle.month, Object.fromEntries(careTaskFactStorage.factsOf(bundle))]))
-}
 
 // Starts either side of month ends in UTC and in the shop (UTC+8): 2025-02-28T16:30Z is 1 March 00:30 at the shop.
 const STARTS = ['2025-02-27T02:00:00.000Z', '2025-02-28T16:30:00.000Z', '2025-03-05T02:00:00.000Z', '2025-03-31T15:59:00.000Z', '2025-03-31T16:00:00.000Z', '2025-04-02T02:00:00.000Z']
@@ -75,7 +60,7 @@ const RANGES = [
 
 describe('the care tasks’ report fact bundles', () => {
   it('always hold exactly the live tasks’ facts, whatever wrote the tasks', async () => {
-    await expectBundlesToFollowEveryWrite(db.careTasks, writeArbitrary, { stored: storedBundles, expected: expectedBundles }, 60)
+    await expectBundlesToFollowEveryWrite(db.careTasks, writeArbitrary, { stored: () => storedBundles(db.careTaskMonthFacts, careTaskFactStorage), expected: () => bundlesOfRecords(db.careTasks, careTaskFactBundling) }, 60)
   })
 
   it('give the care report the same dated contacts the calendar shows, for any period and staff member', async () => {

@@ -4,24 +4,10 @@ import type { Interaction } from '@shared/domain/interaction'
 import { purchaseFactBundling, purchaseFactStorage, unpackPurchaseFacts } from '@shared/domain/purchase-month-facts'
 import { db } from '@renderer/data/db'
 import { interactionContent, stamped } from '../shared/customer-record-content'
-import { bundledWriteArbitrary, expectBundlesToFollowEveryWrite } from './bundled-table-writes'
+import { bundledWriteArbitrary, bundlesOfRecords, expectBundlesToFollowEveryWrite, storedBundles } from './bundled-table-writes'
 import { useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()
-
-/** The bundles as they must be: every live purchase with an amount, by the month it was made. */
-async function expectedBundles(): Promise<Record<string, Record<string, string>>> {
-  const bundles: Record<string, Record<string, string>> = {}
-  for (const interaction of await db.interactions.toArray()) {
-    const key = purchaseFactBundling.bundleOf(interaction)
-    if (key !== null) bundles[key] = { ...bundles[key], [interaction.id]: purchaseFactBundling.pack(interaction) }
-  }
-  return bundles
-}
-
-async function storedBundles(): Promise<Record<string, Record<string, string>>> {
-  return Object.fromEntries((await db.purchaseMonthFacts.toArray()).map((bundle) => [bundle.month, Object.fromEntries(purchaseFactStorage.factsOf(bundle))]))
-}
 
 const OCCURRED = ['2025-02-28T23:59:59.999Z', '2025-03-01T00:00:00.000Z', '2025-03-20T02:00:00.000Z']
 
@@ -49,7 +35,7 @@ const writeArbitrary = bundledWriteArbitrary<Interaction>(
 
 describe('the purchases’ monthly report facts', () => {
   it('always hold exactly the live purchases with an amount, whatever wrote the interactions', async () => {
-    await expectBundlesToFollowEveryWrite(db.interactions, writeArbitrary, { stored: storedBundles, expected: expectedBundles }, 60)
+    await expectBundlesToFollowEveryWrite(db.interactions, writeArbitrary, { stored: () => storedBundles(db.purchaseMonthFacts, purchaseFactStorage), expected: () => bundlesOfRecords(db.interactions, purchaseFactBundling) }, 60)
   })
 
   it('give the purchases made within the period only, with their amounts', () => {
