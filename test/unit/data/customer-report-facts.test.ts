@@ -1,13 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isCurrentCustomer, PERSONALITY_TYPES, TIERS, type Customer } from '@shared/domain/customer'
-import {
-  ALL_CUSTOMER_FACT_BUCKETS,
-  customerFactBucketOf,
-  customerFactBundling,
-  customerFactStorage,
-  unpackCustomerFacts
-} from '@shared/domain/customer-report-facts'
+import { customerFactBundling, customerFactStorage, unpackCustomerFacts } from '@shared/domain/customer-report-facts'
+import { ALL_FACT_BUCKETS, factBucketOf } from '@shared/domain/fact-bundles'
 import { db } from '@renderer/data/db'
 import { customerArbitrary, makeCustomer } from '../shared/customer-fixtures'
 import { bundledWriteArbitrary, expectBundlesToFollowEveryWrite } from './bundled-table-writes'
@@ -20,7 +15,7 @@ async function expectedBuckets(): Promise<Record<string, Record<string, string>>
   const buckets: Record<string, Record<string, string>> = {}
   for (const customer of await db.customers.toArray()) {
     if (!isCurrentCustomer(customer)) continue
-    const bucket = customerFactBucketOf(customer.id)
+    const bucket = factBucketOf(customer.id)
     buckets[bucket] = { ...buckets[bucket], [customer.id]: customerFactBundling.pack(customer) }
   }
   return buckets
@@ -68,13 +63,13 @@ describe('the customers’ report fact buckets', () => {
   })
 
   it('place an id in the same one of 256 buckets every time, spreading ids evenly', () => {
-    expect(customerFactBucketOf('c1')).toBe(customerFactBucketOf('c1'))
+    expect(factBucketOf('c1')).toBe(factBucketOf('c1'))
     const counts = new Map<string, number>()
     for (let index = 0; index < 25_600; index++) {
-      const bucket = customerFactBucketOf(crypto.randomUUID())
+      const bucket = factBucketOf(crypto.randomUUID())
       counts.set(bucket, (counts.get(bucket) ?? 0) + 1)
     }
-    expect([...counts.keys()].every((bucket) => ALL_CUSTOMER_FACT_BUCKETS.includes(bucket))).toBe(true)
+    expect([...counts.keys()].every((bucket) => ALL_FACT_BUCKETS.includes(bucket))).toBe(true)
     expect(counts.size).toBe(256)
     expect(Math.max(...counts.values())).toBeLessThan(200)
   })

@@ -2,8 +2,10 @@ import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { unpackComplaintFact } from '@shared/domain/complaint-month-facts'
 import { SERIES_BUNDLE, unpackCareTaskFacts } from '@shared/domain/care-task-month-facts'
-import { customerFactBucketOf, unpackCustomerFacts } from '@shared/domain/customer-report-facts'
+import { unpackCustomerFacts } from '@shared/domain/customer-report-facts'
 import { unpackPurchaseFacts } from '@shared/domain/purchase-month-facts'
+import { openComplaintsByCustomer } from '@shared/domain/open-complaint-facts'
+import { factBucketOf } from '@shared/domain/fact-bundles'
 import { customerSearchFields } from '@shared/domain/customer-search'
 import { LATEST_SCHEMA_VERSION, schemaVersions } from '@renderer/data/schema'
 import { careTaskContent, complaintContent, interactionContent, stamped } from '../shared/customer-record-content'
@@ -352,7 +354,7 @@ describe('version 5', () => {
     expect(reported).toEqual(
       customers.slice(0, 2).map(({ id, tier, personality, ownerId, lastContactAt, createdAt }) => ({ id, tier, personality, ownerId, lastContactAt, createdAt }))
     )
-    expect(migrated.buckets.map((bucket) => bucket.bucket).sort()).toEqual([...new Set(['p1', 'p2'].map(customerFactBucketOf))].sort())
+    expect(migrated.buckets.map((bucket) => bucket.bucket).sort()).toEqual([...new Set(['p1', 'p2'].map(factBucketOf))].sort())
   })
 
   it('bundles the live care tasks by start month, and the repeating series with their exceptions apart, with when each was marked done', async () => {
@@ -390,11 +392,40 @@ describe('version 5', () => {
         customers: unpackCustomerFacts(await db.customerReportFacts.toArray()).map((customer) => customer.id).sort(),
         complaints: (await db.complaintMonthFacts.toArray()).flatMap((bundle) => Object.keys(bundle.facts)),
         tasks: unpackCareTaskFacts(await db.careTaskMonthFacts.toArray()).map((task) => task.id),
-        purchases: unpackPurchaseFacts(await db.purchaseMonthFacts.toArray(), { start: '2025-01-01', end: '2026-01-01' }).map((purchase) => purchase.amount)
+        purchases: unpackPurchaseFacts(await db.purchaseMonthFacts.toArray(), { start: '2025-01-01', end: '2026-01-01' }).map((purchase) => purchase.amount),
+        open: [...openComplaintsByCustomer(await db.openComplaintFacts.toArray())]
       }))
-      expect(sizes).toEqual({ customers: ['p1', 'p2'], complaints: ['k1'], tasks: ['t1'], purchases: [380] })
+      expect(sizes).toEqual({ customers: ['p1', 'p2'], complaints: ['k1'], tasks: ['t1'], purchases: [380], open: [['p1', 1]] })
     } finally {
       await Dexie.delete(name)
     }
+  })
+})
+
+const VERSION_6: typeof VERSION_1 = { ...VERSION_5, openComplaintFacts: { primaryKey: 'bucket', indexes: [] } }
+
+describe('version 6', () => {
+  it('adds the open complaints’ buckets and leaves every other table as it was', async () => {
+    expectShape(await freshShape(6), VERSION_6)
+  })
+
+  it('buckets the live complaints not yet closed by complaint id, each with its customer, and changes no complaint', async () => {
+    const complaints = [
+      stamped(complaintContent('p1', { status: 'new' }), 'k1'),
+      stamped(complaintContent('p1', { status: 'resolved' }), 'k2'),
+      stamped(complaintContent('p2', { status: 'in-progress' }), 'k3'),
+      stamped(complaintContent('p2', { status: 'closed' }), 'k4'),
+      stamped(complaintContent('p3', { status: 'new' }), 'k5', '2025-01-01T00:00:00.000Z', '2025-01-02T00:00:00.000Z')
+    ]
+    const migrated = await migrate({
+      toVersion: 6,
+      writeOldRows: async (db) => {
+        await db.table('complaints').bulkPut(complaints)
+      },
+      readMigrated: async (db) => ({ complaints: await db.complaints.toArray(), buckets: await db.openComplaintFacts.toArray() })
+    })
+    expect(migrated.complaints).toEqual(complaints)
+    expect(openComplaintsByCustomer(migrated.buckets)).toEqual(new Map([['p1', 2], ['p2', 1]]))
+    expect(migrated.buckets.map((bucket) => bucket.bucket).sort()).toEqual([...new Set(['k1', 'k2', 'k3'].map(factBucketOf))].sort())
   })
 })

@@ -9,6 +9,7 @@ import type { CustomerFactBucket } from '@shared/domain/customer-report-facts'
 import type { Interaction } from '@shared/domain/interaction'
 import type { OwnedProduct } from '@shared/domain/owned-product'
 import type { PhraseHit } from '@shared/domain/phrase-hit'
+import type { OpenComplaintBucket } from '@shared/domain/open-complaint-facts'
 import type { PurchaseMonthFacts } from '@shared/domain/purchase-month-facts'
 import type { RecordContent } from '@shared/domain/record'
 import type { ScriptPhrase } from '@shared/domain/script'
@@ -69,6 +70,8 @@ export class FrontDeskDb extends Dexie {
   declare readonly careTaskMonthFacts: Table<CareTaskMonthFacts, string>
   /** Derived from the purchases, for the customer report: see fact-bundles-middleware.ts. */
   declare readonly purchaseMonthFacts: Table<PurchaseMonthFacts, string>
+  /** Derived from the complaints, for the customer report and list: see fact-bundles-middleware.ts. */
+  declare readonly openComplaintFacts: Table<OpenComplaintBucket, string>
 
   constructor(name: string, { upToVersion = LATEST_SCHEMA_VERSION }: FrontDeskDbOptions = {}) {
     super(name)

@@ -10,6 +10,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DB
 import { careTaskFactStorage } from '@shared/domain/care-task-month-facts'
 import { complaintFactStorage } from '@shared/domain/complaint-month-facts'
 import { customerFactStorage } from '@shared/domain/customer-report-facts'
+import { openComplaintFactStorage } from '@shared/domain/open-complaint-facts'
 import { purchaseFactStorage } from '@shared/domain/purchase-month-facts'
 import { applyBundleChanges, bundleKeysOfChanges, type FactBundleStorage, type RecordChange } from '@shared/domain/fact-bundles'
 
@@ -23,6 +24,7 @@ export const COMPLAINT_BUNDLES = { records: 'complaints', bundles: 'complaintMon
 export const CUSTOMER_BUNDLES = { records: 'customers', bundles: 'customerReportFacts', ...customerFactStorage }
 export const CARE_TASK_BUNDLES = { records: 'careTasks', bundles: 'careTaskMonthFacts', ...careTaskFactStorage }
 export const PURCHASE_BUNDLES = { records: 'interactions', bundles: 'purchaseMonthFacts', ...purchaseFactStorage }
+export const OPEN_COMPLAINT_BUNDLES = { records: 'complaints', bundles: 'openComplaintFacts', ...openComplaintFactStorage }
 
 /** DBCoreRangeType.Any: a `const enum`, which an isolated-modules build cannot import. */
 const ANY_RANGE = 3
@@ -93,20 +95,26 @@ function changesOf<R>(
   })
 }
 
-function withBundles<R, B>(spec: BundledTable<R, B>, records: DBCoreTable, bundles: DBCoreTable): DBCoreTable {
+/**
+ * The records table with every kind of bundle kept of it (the complaints have two): the records
+ * a request replaces are read once if any bundling needs them, and the bundles of all kinds are
+ * written together after the request.
+ */
+function withBundles(writers: readonly BundledTableWriter[], records: DBCoreTable, bundlesOf: (writer: BundledTableWriter) => DBCoreTable): DBCoreTable {
   return {
     ...records,
     async mutate(request) {
       if (request.type === 'deleteRange' && request.range.type === ANY_RANGE) {
         const response = await records.mutate(request)
-        await bundles.mutate({ type: 'deleteRange', trans: request.trans, range: request.range })
+        for (const writer of writers) await bundlesOf(writer).mutate({ type: 'deleteRange', trans: request.trans, range: request.range })
         return response
       }
       if (collectedByWriter.has(request.trans)) return records.mutate(request)
       // No await unless there is something to read: awaiting a plain promise would lose Dexie's transaction zone.
-      const before: readonly (R | undefined)[] = readsBefore(spec, request) ? await storedBefore<R>(records, request) : []
+      const before = writers.some((writer) => writer.readsBefore(request)) ? await storedBefore(records, request) : []
       const response = await records.mutate(request)
-      await writeBundles(spec, bundles, request.trans, changesOf(request, before, response))
+      // Started together and awaited once, for the same reason: each writer awaits only Dexie's own promises.
+      await Promise.all(writers.map((writer) => writer.write(bundlesOf(writer), request, before, response)))
       return response
     }
   }
@@ -118,11 +126,14 @@ interface BundleGatherer {
   readonly stored: () => readonly unknown[]
 }
 
-/** A bundled table as the middleware needs it: its names, how to wrap its DBCore table, and a gatherer for a restore. */
+/** A bundled table as the middleware needs it: its names, how to write its bundles, and a gatherer for a restore. */
 interface BundledTableWriter {
   readonly records: string
   readonly bundles: string
-  readonly wrap: (records: DBCoreTable, bundles: DBCoreTable) => DBCoreTable
+  /** Whether the request's changes need the records it replaces or removes read first. */
+  readonly readsBefore: (request: DBCoreMutateRequest) => boolean
+  /** Writes the bundles after a request; `before`: the records it replaced, as stored, where they were read. */
+  readonly write: (bundles: DBCoreTable, request: DBCoreMutateRequest, before: readonly unknown[], response: DBCoreMutateResponse) => Promise<void>
   readonly gather: () => BundleGatherer
 }
 
@@ -150,11 +161,19 @@ function gathererOf<R, B>({ bundling, stored }: BundledTable<R, B>): BundleGathe
 const writerOf = <R, B>(spec: BundledTable<R, B>): BundledTableWriter => ({
   records: spec.records,
   bundles: spec.bundles,
-  wrap: (records, bundles) => withBundles(spec, records, bundles),
+  readsBefore: (request) => readsBefore(spec, request),
+  write: (bundles, request, before, response) => writeBundles(spec, bundles, request.trans, changesOf(request, before as readonly (R | undefined)[], response)),
   gather: () => gathererOf(spec)
 })
 
-const BUNDLED: readonly BundledTableWriter[] = [writerOf(COMPLAINT_BUNDLES), writerOf(CUSTOMER_BUNDLES), writerOf(CARE_TASK_BUNDLES), writerOf(PURCHASE_BUNDLES)]
+/** A records table may have several kinds of bundle: the complaints have two. */
+const BUNDLED: readonly BundledTableWriter[] = [
+  writerOf(COMPLAINT_BUNDLES),
+  writerOf(OPEN_COMPLAINT_BUNDLES),
+  writerOf(CUSTOMER_BUNDLES),
+  writerOf(CARE_TASK_BUNDLES),
+  writerOf(PURCHASE_BUNDLES)
+]
 
 /** The bundles' tables: a transaction that writes bundles itself (restoreBackup) lists them. */
 export const BUNDLE_TABLES: readonly string[] = BUNDLED.map((spec) => spec.bundles)
@@ -181,12 +200,14 @@ export interface BundleCollector {
  */
 export function collectBundlesInstead(transaction: object): BundleCollector {
   collectedByWriter.add(transaction)
-  const gatherers = new Map(BUNDLED.map((spec) => [spec.records, { table: spec.bundles, gatherer: spec.gather() }]))
+  const gatherers = BUNDLED.map((spec) => ({ records: spec.records, table: spec.bundles, gatherer: spec.gather() }))
   return {
-    add: (table, records) => gatherers.get(table)?.gatherer.add(records),
+    add: (table, records) => {
+      for (const { gatherer } of gatherers.filter((candidate) => candidate.records === table)) gatherer.add(records)
+    },
     finish: () => {
       collectedByWriter.delete(transaction)
-      return [...gatherers.values()].map(({ table, gatherer }) => ({ table, values: gatherer.stored() }))
+      return gatherers.map(({ table, gatherer }) => ({ table, values: gatherer.stored() }))
     }
   }
 }
@@ -205,9 +226,8 @@ export const factBundlesMiddleware: Middleware<DBCore> = {
         return down.transaction(widened.length > 0 ? [...stores, ...widened] : stores, mode, options)
       },
       table(name) {
-        const table = down.table(name)
-        const spec = specs.find((candidate) => candidate.records === name)
-        return spec === undefined ? table : spec.wrap(table, down.table(spec.bundles))
+        const writers = specs.filter((spec) => spec.records === name)
+        return writers.length === 0 ? down.table(name) : withBundles(writers, down.table(name), (writer) => down.table(writer.bundles))
       }
     }
   }

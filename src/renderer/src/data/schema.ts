@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie'
 import type { Customer } from '@shared/domain/customer'
 import { customerSearchFields } from '@shared/domain/customer-search'
-import { CARE_TASK_BUNDLES, COMPLAINT_BUNDLES, CUSTOMER_BUNDLES, PURCHASE_BUNDLES, type BundledTable } from './fact-bundles-middleware'
+import { CARE_TASK_BUNDLES, COMPLAINT_BUNDLES, CUSTOMER_BUNDLES, OPEN_COMPLAINT_BUNDLES, PURCHASE_BUNDLES, type BundledTable } from './fact-bundles-middleware'
 
 /**
  * One shipped version of the IndexedDB schema. The list is append-only (architecture,
@@ -137,6 +137,20 @@ const version5: SchemaVersion = {
   upgrade: bundleCustomerAndTaskFacts
 }
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3, version4, version5]
+/**
+ * Version 6: which customers have complaints open (openComplaintFacts: 256 buckets keyed by a
+ * hash of the complaint id; see @shared/domain/open-complaint-facts), so the customer report and
+ * the customer list's "open complaints" filter read 256 small records rather than every open
+ * complaint in full. Derived data like the other bundles; the upgrade bundles what is stored.
+ */
+export const bundleOpenComplaints = (transaction: Transaction): Promise<void> => bundleRecords(transaction, OPEN_COMPLAINT_BUNDLES)
+
+const version6: SchemaVersion = {
+  version: 6,
+  stores: { openComplaintFacts: 'bucket' },
+  upgrade: bundleOpenComplaints
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3, version4, version5, version6]
 
 export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((entry) => entry.version))

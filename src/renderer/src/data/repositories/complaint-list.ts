@@ -7,13 +7,13 @@
 import {
   COMPLAINT_SEVERITIES,
   COMPLAINT_STATUSES,
-  OPEN_COMPLAINT_STATUSES,
   UNRESOLVED_COMPLAINT_STATUSES,
   type Complaint,
   type ComplaintSeverity,
   type ComplaintStatus
 } from '@shared/domain/complaint'
 import { overdueState, type ComplaintDeadlines } from '@shared/domain/complaint-deadlines'
+import { openComplaintsByCustomer } from '@shared/domain/open-complaint-facts'
 import { isLive } from '@shared/domain/record'
 import { db } from '../db'
 import { idsByIndex, idsInValueOrder, idsWithAnyOf, keepListed, type SortDirection } from './id-lists'
@@ -73,8 +73,10 @@ async function liveComplaintsIn(statuses: readonly ComplaintStatus[]): Promise<r
   return lists.flat().filter(isLive)
 }
 
-/** Live complaints not closed: the ones still somebody's business. */
-export const listOpenComplaints = (): Promise<readonly Complaint[]> => liveComplaintsIn(OPEN_COMPLAINT_STATUSES)
+/** How many complaints each customer has open (live, not closed), from their bundles (open-complaint-facts). */
+export async function countOpenComplaintsByCustomer(): Promise<ReadonlyMap<string, number>> {
+  return openComplaintsByCustomer(await db.openComplaintFacts.toArray())
+}
 
 /*
  * Only complaints still waiting for a resolution can be overdue: one resolved or later has

@@ -6,7 +6,7 @@
 import { isCurrentCustomer, type Customer, type PersonalityType, type Tier } from '@shared/domain/customer'
 import { noContactCutoff } from '@shared/domain/last-contact'
 import { db } from '../db'
-import { listOpenComplaints } from './complaint-list'
+import { countOpenComplaintsByCustomer } from './complaint-list'
 import { idsByIndex, idsWithAnyOf, keepListed, type SortDirection } from './id-lists'
 import { tombstones } from './record-repository'
 
@@ -62,7 +62,7 @@ async function sortedIds({ field, direction }: CustomerListQuery['sort']): Promi
 }
 
 async function customersWithOpenComplaints(): Promise<ReadonlySet<string>> {
-  return new Set((await listOpenComplaints()).map((complaint) => complaint.customerId))
+  return new Set((await countOpenComplaintsByCustomer()).keys())
 }
 
 /** One id set per filter in use: a listed customer is in every one. */
@@ -91,7 +91,7 @@ async function excludedIds(query: CustomerListQuery): Promise<ReadonlySet<string
 
 /** The ids of the live, unmerged customers the query lists, in its order. */
 export function listCustomerIds(query: CustomerListQuery): Promise<readonly string[]> {
-  return db.transaction('r', [db.customers, db.complaints], async () => {
+  return db.transaction('r', [db.customers, db.openComplaintFacts], async () => {
     const [ordered, excluded, ...required] = await Promise.all([
       sortedIds(query.sort),
       excludedIds(query),

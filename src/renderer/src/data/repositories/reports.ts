@@ -38,7 +38,7 @@ import { careByMonth, careByPurpose, careByStaff, carePurposeOf, type ReportCare
 import { customersAtRisk, customersByPersonality, customersByTier, type AtRiskCustomers } from '@shared/domain/report-customers'
 import { countInto, type ReportTable } from '@shared/domain/report-table'
 import { db } from '../db'
-import { listOpenComplaints } from './complaint-list'
+import { countOpenComplaintsByCustomer } from './complaint-list'
 import { listStaffHitCounts } from './phrase-hits'
 import { getSetting } from './settings'
 
@@ -221,23 +221,21 @@ export type ReportCustomerName = Pick<Customer, 'name' | 'tier' | 'ownerId'>
 /**
  * The customers on file now (one member of staff's, when one is chosen), with their spend in
  * the range: the customers from their report fact buckets (customer-report-facts), the purchases
- * from their monthly bundles (purchase-month-facts), the open complaints through the status
- * index; only the listed at-risk customers' own records are read, for their names.
+ * from their monthly bundles (purchase-month-facts), the open complaints from theirs
+ * (open-complaint-facts); only the listed at-risk customers' own records are read, for their names.
  */
 export function loadCustomerReports(scope: ReportScope, now: Date): Promise<CustomerReports> {
-  return db.transaction('r', [db.customerReportFacts, db.purchaseMonthFacts, db.customers, db.complaints, db.settings], async () => {
+  return db.transaction('r', [db.customerReportFacts, db.purchaseMonthFacts, db.openComplaintFacts, db.customers, db.settings], async () => {
     const span = reportRangeSpan(scope.range)
-    const [buckets, purchaseBundles, open, care] = await Promise.all([
+    const [buckets, purchaseBundles, openByCustomer, care] = await Promise.all([
       db.customerReportFacts.toArray(),
       db.purchaseMonthFacts.bulkGet([...factMonthsOf(span)]),
-      listOpenComplaints(),
+      countOpenComplaintsByCustomer(),
       getSetting(SETTING_KEYS.careSettings, DEFAULT_CARE_SETTINGS, isValidCareSettings)
     ])
     const customers = unpackCustomerFacts(buckets).filter((customer) => scope.staffId === null || customer.ownerId === scope.staffId)
     const spend = new Map<string, number>()
     for (const purchase of unpackPurchaseFacts(purchaseBundles.filter((bundle) => bundle !== undefined), span)) countInto(spend, purchase.customerId, purchase.amount)
-    const openByCustomer = new Map<string, number>()
-    for (const complaint of open) countInto(openByCustomer, complaint.customerId)
     const atRisk = customersAtRisk(customers, openByCustomer, { today: todayInShop(now), noContactDays: care.noContactDays, limit: AT_RISK_LIMIT })
     const listed = await db.customers.bulkGet(atRisk.table.rows.map((row) => row.key))
     return {
