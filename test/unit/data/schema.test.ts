@@ -402,10 +402,14 @@ describe('version 5', () => {
   })
 })
 
-const VERSION_6: typeof VERSION_1 = { ...VERSION_5, openComplaintFacts: { primaryKey: 'bucket', indexes: [] } }
+const VERSION_6: typeof VERSION_1 = {
+  ...VERSION_5,
+  auditLog: { primaryKey: 'id', indexes: ['recordId', 'updatedAt', 'deletedAt'] },
+  openComplaintFacts: { primaryKey: 'bucket', indexes: [] }
+}
 
 describe('version 6', () => {
-  it('adds the open complaints’ buckets and leaves every other table as it was', async () => {
+  it('adds the open complaints’ buckets, keeps only the audit log’s read indexes, and leaves every other table as it was', async () => {
     expectShape(await freshShape(6), VERSION_6)
   })
 

@@ -28,7 +28,7 @@ describe('importing planned rows', () => {
     expect(updated?.tierHistory).toEqual([{ tier: 'A', reason: '表格导入', at: CONTEXT.at, by: 'clerk-1' }])
     const byPhone = await findCustomersByPhones(['13900139000', '01012345678', '00000000000'])
     expect([...byPhone.keys()].sort()).toEqual(['01012345678', '13900139000'])
-    expect(await db.auditLog.where('table').equals('customers').count()).toBe(3)
+    expect(await db.auditLog.filter((entry) => entry.table === 'customers').count()).toBe(3)
   })
 
   it('writes nothing when cancelled while preparing', async () => {

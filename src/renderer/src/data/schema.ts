@@ -142,12 +142,17 @@ const version5: SchemaVersion = {
  * hash of the complaint id; see @shared/domain/open-complaint-facts), so the customer report and
  * the customer list's "open complaints" filter read 256 small records rather than every open
  * complaint in full. Derived data like the other bundles; the upgrade bundles what is stored.
+ *
+ * The audit log keeps only the indexes something reads: recordId (a customer's timeline, a
+ * record's trail), updatedAt and deletedAt like every synced table. Every save writes an audit
+ * entry, and an import thousands: the four indexes nobody read ([recordId+at], at, table,
+ * staffId) were written every time.
  */
 export const bundleOpenComplaints = (transaction: Transaction): Promise<void> => bundleRecords(transaction, OPEN_COMPLAINT_BUNDLES)
 
 const version6: SchemaVersion = {
   version: 6,
-  stores: { openComplaintFacts: 'bucket' },
+  stores: { openComplaintFacts: 'bucket', auditLog: 'id, recordId, updatedAt, deletedAt' },
   upgrade: bundleOpenComplaints
 }
 
