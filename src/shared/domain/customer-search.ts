@@ -101,8 +101,17 @@ interface NameReading {
   readonly sortName: string
 }
 
-const readingsOfCharacter = (character: string): readonly string[] =>
-  pinyin(character, { type: 'array', toneType: 'none', multiple: true, v: true })
+/** Every reading of each character met so far: names share their characters, and an import reads thousands of names. */
+const knownReadings = new Map<string, readonly string[]>()
+
+function readingsOfCharacter(character: string): readonly string[] {
+  let readings = knownReadings.get(character)
+  if (readings === undefined) {
+    readings = pinyin(character, { type: 'array', toneType: 'none', multiple: true, v: true })
+    knownReadings.set(character, readings)
+  }
+  return readings
+}
 
 /* ü is typed v by most, u by some: 吕 is found by lv and by lu. */
 const withUSpelling = (syllable: string): readonly string[] =>
