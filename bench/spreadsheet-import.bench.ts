@@ -15,35 +15,22 @@
 import 'fake-indexeddb/auto'
 import { afterAll, bench, describe } from 'vitest'
 import { generateDemoShop } from '@shared/demo/generate-demo-shop'
-import { CUSTOMER_SHEET_FIELDS, customerSheetRow, guessCustomerSheetMapping, type CustomerSheetLanguage } from '@shared/domain/customer-sheet'
+import { guessCustomerSheetMapping } from '@shared/domain/customer-sheet'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { Customer } from '@shared/domain/customer'
 import { phoneDigitsOfNumber } from '@shared/domain/customer-search'
-import { planCustomerImport, readTextSheet, splitHeaderRow, type ImportPlanContext, type PlannedRow } from '@shared/domain/sheet-import'
+import { planCustomerImport, readTextSheet, splitHeaderRow, type PlannedRow } from '@shared/domain/sheet-import'
 import { db } from '@renderer/data/db'
 import { findCustomersByPhones, importCustomers } from '@renderer/data/repositories/spreadsheet-import'
-import { zhCN } from '@renderer/locales/zh-CN'
-import { toCsv } from '@renderer/ui/csv'
+import { BENCH_PLAN_CONTEXT as planContext, BENCH_SHEET_LANGUAGE as language, benchImportContext, customerCsvBytes } from './customer-sheet-csv'
 
 const rowCount = Number(process.env.BENCH_ROWS ?? 100_000)
 const now = new Date('2026-11-24T09:00:00Z')
 const { customers } = generateDemoShop({ seed: 1, customerCount: rowCount, now, deviceId: 'bench' })
-const { customers: words, customerSheet } = zhCN
-const language: CustomerSheetLanguage = {
-  ...customerSheet,
-  kinds: words.kinds,
-  personalities: words.personalities,
-  stages: words.stages,
-  relationships: words.relationships,
-  channels: words.channels
-}
-const bytes = new TextEncoder().encode(
-  toCsv([CUSTOMER_SHEET_FIELDS.map((field) => language.headers[field]), ...customers.map((customer) => customerSheetRow({ ...customer, ownerId: null }, { language, staffNameById: new Map() }))])
-)
+const bytes = customerCsvBytes(customers)
 
 const once = { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 }
-const planContext: ImportPlanContext = { languages: [language], staffIdByName: new Map(), today: '2026-11-24', policy: 'update', customerByPhone: new Map() }
-const importContext = { newDateId: () => crypto.randomUUID(), at: now.toISOString(), by: '', tierReason: '表格导入', defaultOwnerId: null }
+const importContext = benchImportContext(now)
 const timings = new Map<string, number>()
 let plan: readonly PlannedRow[] = []
 let updatePlan: readonly PlannedRow[] = []

@@ -92,6 +92,38 @@ export interface FrontDeskBench {
   measureScroll(): Promise<ScrollFigures>
   /** Last: it adds the stress set to the database. */
   measureReports(): Promise<ReportFigures>
+  /** On its own (BENCH_ONLY=hand-over): it empties the database and fills it itself. */
+  measureHandOver(count: number): Promise<HandOverFigures>
+}
+
+/** Each time is the mean of two runs (see measure-hand-over.ts). */
+export interface HandOverFigures {
+  readonly import: {
+    readonly rows: number
+    readonly csvBytes: number
+    readonly created: number
+    /** Decode, parse, guess the columns, plan every row. */
+    readonly dryRunMs: number
+    /** importCustomers: search fields, stamps and audit entries, one transaction. */
+    readonly importMs: number
+    /** The customer records the import stored, bare (no middleware): one bulkPut in one transaction. */
+    readonly bareBulkPutMs: number
+    /** Those and their audit entries, bare, bulkAdds of 5,000 in one transaction. */
+    readonly bareBatchedWithAuditMs: number
+  }
+  readonly restore: {
+    readonly records: number
+    readonly backupBytes: number
+    /** Every table, in restoreBackup's batches of 5,000, one transaction, into an empty bare database (no middleware). */
+    readonly bareBatchedBulkPutMs: number
+    readonly backupMs: number
+    /** Read, unpack and check the file: the preview before the user confirms. */
+    readonly inspectMs: number
+    /** Clear and write every record, one transaction. */
+    readonly restoreMs: number
+    /** The same into a new, empty database: nothing to clear. */
+    readonly restoreIntoEmptyMs: number
+  }
 }
 
 declare global {

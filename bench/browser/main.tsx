@@ -8,6 +8,7 @@ import { listCustomerIds } from '@renderer/data/repositories/customer-list'
 import type { FrontDeskBench } from './bench-types'
 import { loadCustomers, type LoadedShop } from './load-customers'
 import { byName, measureList, measureSearch } from './measure-queries'
+import { measureHandOver } from './measure-hand-over'
 import { measureReports } from './measure-reports'
 import { measureScroll } from './measure-scroll'
 
@@ -40,7 +41,8 @@ window.frontdeskBench = {
     const byTier = await listCustomerIds({ ...byName(NOW), sort: { field: 'tier', direction: 'asc' } })
     return measureScroll(ids, byTier, NOW)
   },
-  measureReports: () => measureReports(requireLoaded().shop, NOW)
+  measureReports: () => measureReports(requireLoaded().shop, NOW),
+  measureHandOver: (count) => measureHandOver(count, NOW)
 } satisfies FrontDeskBench
 
 document.body.dataset['benchReady'] = 'true'

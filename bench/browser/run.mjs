@@ -7,7 +7,8 @@
  *   node bench/browser/run.mjs            (npm run bench:browser)
  *
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_CUSTOMERS (default 100000),
- * BENCH_ONLY=reports (load the shop and time only the reports: a quicker run while working on them).
+ * BENCH_ONLY=reports (load the shop and time only the reports: a quicker run while working on them),
+ * BENCH_ONLY=hand-over (only the spreadsheet import and the backup and restore, beside bare bulkPuts).
  */
 import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -21,7 +22,11 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const viteBin = resolve(projectRoot, 'node_modules/vite/bin/vite.js')
 const viteConfig = 'bench/browser/vite.config.ts'
 const reportsOnly = process.env.BENCH_ONLY === 'reports'
-const resultsFile = resolve(projectRoot, reportsOnly ? 'bench/results/browser-reports-only.json' : 'bench/results/browser-customers.json')
+const handOverOnly = process.env.BENCH_ONLY === 'hand-over'
+const resultsFile = resolve(
+  projectRoot,
+  reportsOnly ? 'bench/results/browser-reports-only.json' : handOverOnly ? 'bench/results/browser-hand-over.json' : 'bench/results/browser-customers.json'
+)
 const customerCount = Number(process.env.BENCH_CUSTOMERS ?? 100_000)
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const viewport = { width: 1280, height: 800 }
@@ -151,6 +156,39 @@ function customerTables(search, list, scroll) {
   return out
 }
 
+const perSecond = (rows, ms) => count(Math.round((rows / ms) * 1000))
+const ratio = (bareMs, ms) => (bareMs / ms).toFixed(2)
+
+function handOverReport({ handOver, environment }) {
+  const { import: imported, restore } = handOver
+  return [
+    `FrontDesk browser benchmark: data hand-over at ${count(imported.rows)} customers in Chromium ${environment.browserVersion} IndexedDB`,
+    `machine: ${environment.cpuCount} × ${environment.cpuModel}, ${environment.memoryGb} GB; figures only, compare them on the same machine`,
+    'each time: the mean of two runs, in A B B A order (the app first and last)',
+    table(
+      `Spreadsheet import ("bare": Dexie with the app's tables and indexes, no middleware): a CSV of ${count(imported.rows)} customers (${(imported.csvBytes / 1024 ** 2).toFixed(1)} MB), ${count(imported.created)} created`,
+      ['step', 'ms', 'rows/s', 'import rate ÷ this rate'],
+      [
+        ['read and dry run (decode, parse, map, plan)', ms(imported.dryRunMs), perSecond(imported.rows, imported.dryRunMs), ''],
+        ['importCustomers (search fields, stamps, audit)', ms(imported.importMs), perSecond(imported.rows, imported.importMs), ''],
+        ['bare: one bulkPut of the customers it stored', ms(imported.bareBulkPutMs), perSecond(imported.rows, imported.bareBulkPutMs), ratio(imported.bareBulkPutMs, imported.importMs)],
+        ['bare: those and their audit entries, bulkAdds of 5,000', ms(imported.bareBatchedWithAuditMs), perSecond(imported.rows, imported.bareBatchedWithAuditMs), ratio(imported.bareBatchedWithAuditMs, imported.importMs)]
+      ]
+    ),
+    table(
+      `Backup and restore of the whole demo shop: ${count(restore.records)} records, a ${(restore.backupBytes / 1024 ** 2).toFixed(1)} MB backup`,
+      ['step', 'ms', 'records/s', 'restore rate ÷ bare rate'],
+      [
+        ['bare: bulkPut of every table in batches of 5,000', ms(restore.bareBatchedBulkPutMs), perSecond(restore.records, restore.bareBatchedBulkPutMs), ''],
+        ['makeBackup (read, write the lines, gzip)', ms(restore.backupMs), perSecond(restore.records, restore.backupMs), ''],
+        ['inspectExportFile (read, unpack, check: the preview)', ms(restore.inspectMs), perSecond(restore.records, restore.inspectMs), ''],
+        ['restoreBackup over the shop (clear, then write every record)', ms(restore.restoreMs), perSecond(restore.records, restore.restoreMs), ratio(restore.bareBatchedBulkPutMs, restore.restoreMs)],
+        ['restoreBackup into a new, empty database', ms(restore.restoreIntoEmptyMs), perSecond(restore.records, restore.restoreIntoEmptyMs), ratio(restore.bareBatchedBulkPutMs, restore.restoreIntoEmptyMs)]
+      ]
+    )
+  ].join('\n')
+}
+
 function report(results) {
   const { load, search, list, scroll, reports, environment } = results
   const out = []
@@ -200,6 +238,22 @@ async function measureCustomers(page) {
   return { search, list, scroll }
 }
 
+/** The customer list, search and scrolling (unless reportsOnly), then the reports, over the loaded shop. */
+async function measureShop(page) {
+  log(`loading ${count(customerCount)} customers into IndexedDB…`)
+  const load = await page.evaluate((customers) => globalThis.frontdeskBench.load(customers), customerCount)
+  log(`  ${ms(load.customersMs)} ms`)
+  const customers = reportsOnly ? {} : await measureCustomers(page)
+  log('measuring the reports (then again with 300,000 more complaints)…')
+  const reports = await page.evaluate(() => globalThis.frontdeskBench.measureReports())
+  return { load, ...customers, reports }
+}
+
+async function measureHandOver(page) {
+  log(`measuring a ${count(customerCount)}-row spreadsheet import, then backup and restore of the whole shop…`)
+  return { handOver: await page.evaluate((customers) => globalThis.frontdeskBench.measureHandOver(customers), customerCount) }
+}
+
 async function main() {
   const started = Date.now()
   log('building the bench page (vite build)…')
@@ -243,12 +297,7 @@ async function main() {
     await page.goto(url)
     await page.waitForFunction(() => globalThis.frontdeskBench !== undefined)
 
-    log(`loading ${count(customerCount)} customers into IndexedDB…`)
-    const load = await page.evaluate((customers) => globalThis.frontdeskBench.load(customers), customerCount)
-    log(`  ${ms(load.customersMs)} ms`)
-    const customers = reportsOnly ? {} : await measureCustomers(page)
-    log('measuring the reports (then again with 300,000 more complaints)…')
-    const reports = await page.evaluate(() => globalThis.frontdeskBench.measureReports())
+    const measured = handOverOnly ? await measureHandOver(page) : await measureShop(page)
 
     const environment = {
       date: new Date().toISOString(),
@@ -263,10 +312,10 @@ async function main() {
       viewport,
       customerCount
     }
-    const results = { environment, load, ...customers, reports }
+    const results = { environment, ...measured }
     await mkdir(dirname(resultsFile), { recursive: true })
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
-    process.stdout.write(`${report(results)}\n\n`)
+    process.stdout.write(`${handOverOnly ? handOverReport(results) : report(results)}\n\n`)
     log(`results: ${resultsFile} (total ${((Date.now() - started) / 1000).toFixed(0)} s)`)
   } finally {
     await context?.close()
