@@ -248,6 +248,9 @@ test('the customers at risk name each one’s tier and owner, and choosing a mem
   await expect.poll(() => reports.main.evaluate((main) => main.scrollTop)).toBeGreaterThan(0)
   await reports.openReport('客户结构与流失风险')
   expect(await reports.main.evaluate((main) => main.scrollTop)).toBe(0)
+  // Only the page area scrolls: the document is never taller than the window, so the shell never slides up.
+  await expect(reports.section('有流失风险的客户').locator('tbody tr').first()).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight)).toBe(0)
   const atRisk = reports.section('有流失风险的客户')
   await expect(atRisk.locator('thead th')).toHaveText(['客户', '等级', '负责人', '未联系天数', '未结投诉'])
   const owners = async (): Promise<readonly string[]> => atRisk.locator('tbody tr').locator('td:nth-child(3)').allTextContents()
