@@ -53,8 +53,11 @@ export function decodeSheetBytes(bytes: Uint8Array): { readonly text: string; re
   }
 }
 
-/** What an export for Excel put before a cell starting with = + - @ (tab, CR) so it is not run: taken off again. */
-const NEUTRALISED = /^'(?=[=+\-@\t\r])/
+/**
+ * What an export for Excel put before a cell starting with = + - @ (tab, CR), or with apostrophes
+ * before one of those, so it is not run: one apostrophe, taken off again.
+ */
+const NEUTRALISED = /^'(?='*[=+\-@\t\r])/
 
 export const unneutraliseCell = (cell: string): string => cell.replace(NEUTRALISED, '')
 

@@ -109,7 +109,7 @@ describe('reading a spreadsheet file', () => {
   })
 
   it('takes off only the apostrophe an export put before a formula-like cell', () => {
-    expect(['\'=1+1', '\'-5', '\'@me', '\'+86 138', "'普通", "''=x"].map(unneutraliseCell)).toEqual(['=1+1', '-5', '@me', '+86 138', "'普通", "''=x"])
+    expect(['\'=1+1', '\'-5', '\'@me', '\'+86 138', "'普通", "''=x", "'''@"].map(unneutraliseCell)).toEqual(['=1+1', '-5', '@me', '+86 138', "'普通", "'=x", "''@"])
   })
 })
 

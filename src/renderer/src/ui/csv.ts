@@ -13,8 +13,10 @@ const BYTE_ORDER_MARK = '\uFEFF'
 /*
  * Papa's own `escapeFormulae: true` tests /^[=+\-@\t\r].*$/, whose `.` stops at a line break:
  * "=HYPERLINK(…)" followed by a second line would slip through. Only the first character matters.
+ * A cell that already starts with apostrophes before such a character ("'@") gets one more, so
+ * the import, which takes exactly one off (unneutraliseCell), gives back what was typed.
  */
-const FORMULA_START = /^[=+\-@\t\r]/
+const FORMULA_START = /^'*[=+\-@\t\r]/
 
 /** Rows of cells (the first is usually the headings) as CSV text, BOM first. */
 export function toCsv(rows: readonly (readonly CellValue[])[]): string {
