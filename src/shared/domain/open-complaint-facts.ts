@@ -10,6 +10,7 @@
  */
 import { isOpenComplaint, type Complaint } from './complaint'
 import { factBucketOf, factsOfLines, lineBundleStorage, type FactBundling, type LineBundle } from './fact-bundles'
+import { countInto } from './report-table'
 
 export type OpenComplaintBucket = LineBundle<'bucket'>
 
@@ -25,7 +26,7 @@ export const openComplaintFactStorage = lineBundleStorage(openComplaintBundling,
 export function openComplaintsByCustomer(buckets: readonly OpenComplaintBucket[]): ReadonlyMap<string, number> {
   const counts = new Map<string, number>()
   for (const bucket of buckets) {
-    for (const customerId of factsOfLines(bucket.facts).values()) counts.set(customerId, (counts.get(customerId) ?? 0) + 1)
+    for (const customerId of factsOfLines(bucket.facts).values()) countInto(counts, customerId)
   }
   return counts
 }
