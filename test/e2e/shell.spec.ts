@@ -82,7 +82,7 @@ test('the demo shop loads its customers and staff, and survives a reload', async
   await shell.open()
   await shell.loadDemoShop()
   await expect(shell.main.getByRole('status')).toHaveText('共 300 位客户')
-  expect(await shell.staffSwitcher.getByRole('option').count()).toBeGreaterThan(3)
+  await expect.poll(() => shell.staffSwitcher.getByRole('option').count()).toBeGreaterThan(3)
   await page.reload()
   await expect(shell.main.getByRole('status')).toHaveText('共 300 位客户')
 })
